@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#include "collectcommand.h"
+
+#include "collector/collector.h"
+#include "commandparser.h"
+#include "config/journeyconfig.h"
+#include "signalwatcher.h"
+#include "store/eventrecorder.h"
+
+#include <QCoreApplication>
+
+namespace Journey::Ctl {
+
+int CollectCommand::run(CtlContext& context)
+{
+    CommandParser command(QStringLiteral("collect"), QStringLiteral("collect [--listen HOST:PORT] [options]"),
+        QCoreApplication::translate("journeyctl",
+            "Runs the collector without the GUI: analytics SDKs pointed at it have their events stored.\n"
+            "The first line on standard output is 'listening on http://HOST:PORT'. SIGINT or SIGTERM stops it\n"
+            "once everything received is stored and answered."));
+    QCommandLineParser& parser = command.parser();
+    parser.addOption({ QStringLiteral("listen"),
+        QCoreApplication::translate("journeyctl",
+            "Address and port to listen on (default: the config's journey.collector.listen, else "
+            "127.0.0.1:8787). Port 0 picks a free one."),
+        QStringLiteral("HOST:PORT") });
+    const int parsed = command.parse(context);
+    if (parsed >= 0)
+        return parsed;
+    if (!parser.positionalArguments().isEmpty())
+        return command.usageError(context,
+            QCoreApplication::translate("journeyctl", "unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    JourneyConfig config;
+    QString error;
+    if (!JourneyConfig::load(context.configPath, !context.configGiven, config, &error)) {
+        context.err << "journeyctl collect: " << error << '\n';
+        return Failure;
+    }
+    CollectorConfig collectorConfig = config.collector;
+    if (parser.isSet(QStringLiteral("listen"))
+        && !CollectorConfig::parseListen(
+            parser.value(QStringLiteral("listen")), collectorConfig.host, collectorConfig.port, &error))
+        return command.usageError(context, QStringLiteral("--listen: ") + error);
+
+    EventRecorder recorder(context.storePath);
+    if (!recorder.start(&error)) {
+        context.err << "journeyctl collect: " << error << '\n';
+        return Failure;
+    }
+    Collector collector(&recorder);
+    collector.setKnownSecrets(config.knownSecrets);
+    if (!collector.startAndWait(collectorConfig, &error)) {
+        context.err << "journeyctl collect: " << error << '\n';
+        return Failure;
+    }
+    context.out << "listening on " << collector.url().toString() << '\n';
+    context.out.flush();
+    context.err << QCoreApplication::translate("journeyctl", "storing events in %1; stop with Ctrl+C").arg(context.storePath)
+                << '\n';
+    context.err.flush();
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&](int) {
+        // Stop taking requests, answer everything received, then leave the event loop.
+        collector.stop();
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    recorder.stop();
+
+    const CollectorStats stats = collector.stats();
+    context.err << QCoreApplication::translate("journeyctl", "stored %1 events from %2 requests (%3 rejected)")
+                       .arg(stats.events)
+                       .arg(stats.acceptedRequests)
+                       .arg(stats.rejectedRequests)
+                << '\n';
+    context.err.flush();
+    return Success;
+}
+
+} // namespace Journey::Ctl

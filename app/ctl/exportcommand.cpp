@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#include "exportcommand.h"
+
+#include "commandparser.h"
+#include "core/timestamp.h"
+#include "io/eventexporter.h"
+#include "store/storereader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace Journey::Ctl {
+
+int ExportCommand::run(CtlContext& context)
+{
+    CommandParser command(QStringLiteral("export"), QStringLiteral("export [--format ndjson|csv] [--out FILE] [filters]"),
+        QCoreApplication::translate("journeyctl",
+            "Writes the store's events, oldest first, as canonical NDJSON (one Segment Spec message per line)\n"
+            "or CSV. Filters combine; text filters match case-insensitively anywhere in the value."));
+    QCommandLineParser& parser = command.parser();
+    parser.addOption({ QStringLiteral("format"), QCoreApplication::translate("journeyctl", "ndjson (default) or csv."),
+        QStringLiteral("FORMAT"), QStringLiteral("ndjson") });
+    parser.addOption({ QStringLiteral("out"),
+        QCoreApplication::translate("journeyctl", "Write to FILE instead of standard output."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("type"),
+        QCoreApplication::translate("journeyctl", "Only this call type (track, identify, page, screen, group, alias); "
+                                                  "repeat for several."),
+        QStringLiteral("TYPE") });
+    parser.addOption({ QStringLiteral("event"),
+        QCoreApplication::translate("journeyctl", "Only events whose event or page/screen name contains TEXT."),
+        QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("user"),
+        QCoreApplication::translate("journeyctl", "Only events whose userId or anonymousId contains TEXT."),
+        QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("text"),
+        QCoreApplication::translate("journeyctl", "Only events whose JSON contains TEXT."), QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("since"),
+        QCoreApplication::translate("journeyctl", "Only events with a timestamp at or after TIME (ISO-8601)."),
+        QStringLiteral("TIME") });
+    parser.addOption({ QStringLiteral("until"),
+        QCoreApplication::translate("journeyctl", "Only events with a timestamp before TIME (ISO-8601)."),
+        QStringLiteral("TIME") });
+    const int parsed = command.parse(context);
+    if (parsed >= 0)
+        return parsed;
+    if (!parser.positionalArguments().isEmpty())
+        return command.usageError(context,
+            QCoreApplication::translate("journeyctl", "unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    EventExporter::Options options;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("csv"))
+        options.format = EventExporter::Format::Csv;
+    else if (format != QLatin1String("ndjson") && format != QLatin1String("jsonl"))
+        return command.usageError(context,
+            QCoreApplication::translate("journeyctl", "--format: '%1' is not ndjson or csv").arg(format));
+    for (const QString& type : parser.values(QStringLiteral("type"))) {
+        const auto parsedType = eventTypeFromName(type.toUtf8());
+        if (!parsedType)
+            return command.usageError(context,
+                QCoreApplication::translate("journeyctl",
+                    "--type: '%1' is not one of track, identify, page, screen, group, alias")
+                    .arg(type));
+        options.filter.addType(*parsedType);
+    }
+    options.filter.setName(parser.value(QStringLiteral("event")));
+    options.filter.setIdentity(parser.value(QStringLiteral("user")));
+    options.filter.setText(parser.value(QStringLiteral("text")));
+    std::optional<qint64> since, until;
+    for (const auto& [name, target] : { std::pair { QStringLiteral("since"), &since }, std::pair { QStringLiteral("until"), &until } }) {
+        if (!parser.isSet(name))
+            continue;
+        *target = Timestamp::parseIso8601(parser.value(name).toUtf8());
+        if (!*target)
+            return command.usageError(context,
+                QCoreApplication::translate("journeyctl", "--%1: '%2' is not an ISO-8601 date-time")
+                    .arg(name, parser.value(name)));
+    }
+    options.filter.setTimeRange(since, until);
+
+    StoreReader reader(context.storePath);
+    QString error;
+    if (!reader.open(true, &error)) {
+        context.err << "journeyctl export: " << error << '\n';
+        return Failure;
+    }
+    EventExporter exporter(reader);
+    qint64 count = 0;
+    bool ok = false;
+    if (parser.isSet(QStringLiteral("out"))) {
+        // Written to a temporary file and renamed at the end: a failed export leaves no half file behind.
+        QSaveFile file(parser.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly)) {
+            context.err << "journeyctl export: "
+                        << QCoreApplication::translate("journeyctl", "cannot write %1: %2")
+                               .arg(file.fileName(), file.errorString())
+                        << '\n';
+            return Failure;
+        }
+        ok = exporter.exportTo(file, options, &count, &error) && file.commit();
+        if (!ok && error.isEmpty())
+            error = file.errorString();
+    } else {
+        context.out.flush();
+        QFile standardOutput;
+        standardOutput.open(stdout, QIODevice::WriteOnly);
+        ok = exporter.exportTo(standardOutput, options, &count, &error);
+        standardOutput.flush();
+    }
+    if (!ok) {
+        context.err << "journeyctl export: " << error << '\n';
+        return Failure;
+    }
+    context.err << QCoreApplication::translate("journeyctl", "exported %1 events").arg(count) << '\n';
+    return Success;
+}
+
+} // namespace Journey::Ctl

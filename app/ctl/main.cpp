@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+//
+// journeyctl: the Journey Connector engine without the GUI, for CI pipelines and scripts.
+
+#include "collectcommand.h"
+#include "core/apppaths.h"
+#include "ctlcontext.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Journey;
+using namespace Journey::Ctl;
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    int (*run)(CtlContext&);
+};
+
+const Command commands[] = {
+    { "collect", "run the collector headless until SIGINT/SIGTERM", &CollectCommand::run },
+    { "import", "load canonical NDJSON or CSV events into the store", &ImportCommand::run },
+    { "export", "write the store's events as canonical NDJSON or CSV", &ExportCommand::run },
+};
+
+void printUsage(QTextStream& stream)
+{
+    stream << "Usage: journeyctl [--store PATH] [--config FILE] COMMAND [options]\n\n"
+              "Commands:\n";
+    for (const Command& command : commands)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary << '\n';
+    stream << "\nGlobal options (before or after the command):\n"
+              "  --store PATH   the store file (default: "
+           << AppPaths::defaultStorePath()
+           << ")\n"
+              "  --config FILE  the configuration file (default: "
+           << AppPaths::defaultConfigPath()
+           << ")\n"
+              "  --help         this help; 'journeyctl COMMAND --help' for a command\n"
+              "  --version      the version\n\n"
+              "Exit codes: 0 success, 1 the work failed, 2 bad command line.\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("journey-connector"));
+    QCoreApplication::setApplicationName(QStringLiteral("journeyctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JOURNEY_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments();
+
+    QString storePath = AppPaths::defaultStorePath();
+    QString configPath = AppPaths::defaultConfigPath();
+    bool configGiven = false;
+    QString commandName;
+    QStringList commandArguments { arguments.value(0) };
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        QString* target = nullptr;
+        QString value;
+        bool hasInlineValue = false;
+        for (const auto& [name, path] : { std::pair { QStringLiteral("--store"), &storePath }, std::pair { QStringLiteral("--config"), &configPath } }) {
+            if (argument == name) {
+                target = path;
+            } else if (argument.startsWith(name + QLatin1Char('='))) {
+                target = path;
+                value = argument.mid(name.size() + 1);
+                hasInlineValue = true;
+            }
+        }
+        if (target) {
+            if (!hasInlineValue) {
+                if (i + 1 >= arguments.size()) {
+                    err << "journeyctl: " << argument << " needs a value\n";
+                    return UsageError;
+                }
+                value = arguments[++i];
+            }
+            if (value.isEmpty()) {
+                err << "journeyctl: " << argument << " needs a value\n";
+                return UsageError;
+            }
+            *target = value;
+            if (target == &configPath)
+                configGiven = true;
+            continue;
+        }
+        if (commandName.isEmpty() && !argument.startsWith(QLatin1Char('-'))) {
+            commandName = argument;
+            continue;
+        }
+        if (commandName.isEmpty()) {
+            if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+                printUsage(out);
+                return Success;
+            }
+            if (argument == QLatin1String("--version")) {
+                out << "journeyctl " << JOURNEY_VERSION << '\n';
+                return Success;
+            }
+            err << "journeyctl: unknown option '" << argument << "' before the command\n";
+            printUsage(err);
+            return UsageError;
+        }
+        commandArguments.append(argument);
+    }
+
+    if (commandName.isEmpty()) {
+        printUsage(err);
+        return UsageError;
+    }
+    for (const Command& command : commands) {
+        if (commandName == QLatin1String(command.name)) {
+            CtlContext context { storePath, configPath, configGiven, commandArguments, out, err };
+            const int code = command.run(context);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << "journeyctl: unknown command '" << commandName << "'\n";
+    printUsage(err);
+    return UsageError;
+}

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "collectorconfig.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Journey {
+
+/*!
+ * The configuration file shared by the GUI and `journeyctl` (see docs/CONFIGURATION.md):
+ *
+ *     {"journey": {"enabled": true,
+ *                  "collector": {"listen": "127.0.0.1:8787", "writeKeys": ["${SEGMENT_WRITE_KEY}"]},
+ *                  "provider": "segment",
+ *                  "providers": {"segment": {"writeKey": "${SEGMENT_WRITE_KEY}"}, …}}}
+ *
+ * `${NAME}` in any string is replaced by the environment variable NAME (`$$` is a literal `$`). A missing
+ * variable, an unknown key or a value of the wrong type is an error that names the key.
+ */
+struct JourneyConfig
+{
+    bool enabled = true;
+    CollectorConfig collector;
+    QString provider; ///< default provider of the connector
+    QJsonObject providers; ///< per provider settings, expanded; secrets inside
+    QStringList knownSecrets; ///< every value that came from a secret-looking key, to mask everywhere
+
+    static const QStringList& providerNames();
+
+    /// Reads \a path. A missing file gives the defaults when \a missingIsOk, else an error.
+    static bool load(const QString& path, bool missingIsOk, JourneyConfig& out, QString* error);
+    /// Parses configuration text; \a origin names it in errors.
+    static bool parse(const QByteArray& text, const QString& origin, JourneyConfig& out, QString* error);
+    /// Sets `journey.collector.listen` in the file at \a path, keeping everything else as written.
+    static bool saveCollectorListen(const QString& path, const QString& listen, QString* error);
+};
+
+} // namespace Journey

@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#include "eventbatch.h"
+
+namespace Journey {
+
+void EventBatch::reserve(int events, qsizetype payloadBytes)
+{
+    const auto n = size_t(events);
+    m_ids.reserve(n);
+    m_timestamps.reserve(n);
+    m_receivedAts.reserve(n);
+    m_requestIds.reserve(n);
+    m_types.reserve(n);
+    m_sources.reserve(n);
+    m_messageIds.reserve(n);
+    m_userIds.reserve(n);
+    m_anonymousIds.reserve(n);
+    m_names.reserve(n);
+    m_groupIds.reserve(n);
+    m_previousIds.reserve(n);
+    m_payloadEnds.reserve(n);
+    m_payloads.reserve(payloadBytes);
+    m_strings.reserve(qsizetype(events) * 64);
+}
+
+void EventBatch::clear()
+{
+    *this = EventBatch();
+}
+
+EventBatch::StringRef EventBatch::addString(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return {};
+    const StringRef ref { quint32(m_strings.size()), quint32(text.size()) };
+    m_strings.append(text.data(), text.size());
+    return ref;
+}
+
+void EventBatch::append(const EventFields& fields, QByteArrayView payload)
+{
+    m_ids.push_back(0);
+    m_timestamps.push_back(fields.timestamp);
+    m_receivedAts.push_back(fields.receivedAt);
+    m_requestIds.push_back(fields.requestId);
+    m_types.push_back(quint8(fields.type));
+    m_sources.push_back(quint8(fields.source));
+    m_messageIds.push_back(addString(fields.messageId));
+    m_userIds.push_back(addString(fields.userId));
+    m_anonymousIds.push_back(addString(fields.anonymousId));
+    m_names.push_back(addString(fields.name));
+    m_groupIds.push_back(addString(fields.groupId));
+    m_previousIds.push_back(addString(fields.previousId));
+    m_payloads.append(payload.data(), payload.size());
+    m_payloadEnds.push_back(quint32(m_payloads.size()));
+}
+
+void EventBatch::appendFrom(const EventBatch& other, int index)
+{
+    append(other.fields(index), other.payload(index));
+    m_ids.back() = other.id(index);
+}
+
+void EventBatch::appendAll(const EventBatch& other)
+{
+    reserve(size() + other.size(), m_payloads.size() + other.m_payloads.size());
+    for (int i = 0; i < other.size(); ++i)
+        appendFrom(other, i);
+}
+
+void EventBatch::assignIds(qint64 first)
+{
+    for (size_t i = 0; i < m_ids.size(); ++i)
+        m_ids[i] = first + qint64(i);
+}
+
+QByteArrayView EventBatch::payload(int i) const
+{
+    if (size_t(i) >= m_payloadEnds.size())
+        return {}; // decoded without payloads
+    const quint32 begin = i == 0 ? 0 : m_payloadEnds[size_t(i) - 1];
+    const quint32 end = m_payloadEnds[size_t(i)];
+    return QByteArrayView(m_payloads.constData() + begin, end - begin);
+}
+
+EventFields EventBatch::fields(int i) const
+{
+    EventFields f;
+    f.type = type(i);
+    f.source = source(i);
+    f.timestamp = timestamp(i);
+    f.receivedAt = receivedAt(i);
+    f.requestId = requestId(i);
+    f.messageId = messageId(i);
+    f.userId = userId(i);
+    f.anonymousId = anonymousId(i);
+    f.name = name(i);
+    f.groupId = groupId(i);
+    f.previousId = previousId(i);
+    return f;
+}
+
+Event EventBatch::event(int i) const
+{
+    Event e;
+    e.id = id(i);
+    e.type = type(i);
+    e.source = source(i);
+    e.timestamp = timestamp(i);
+    e.receivedAt = receivedAt(i);
+    e.requestId = requestId(i);
+    e.messageId = QString::fromUtf8(messageId(i));
+    e.userId = QString::fromUtf8(userId(i));
+    e.anonymousId = QString::fromUtf8(anonymousId(i));
+    e.name = QString::fromUtf8(name(i));
+    e.groupId = QString::fromUtf8(groupId(i));
+    e.previousId = QString::fromUtf8(previousId(i));
+    e.json = payload(i).toByteArray();
+    return e;
+}
+
+void EventBatch::rollback(const Mark& mark)
+{
+    const auto n = size_t(mark.events);
+    m_ids.resize(n);
+    m_timestamps.resize(n);
+    m_receivedAts.resize(n);
+    m_requestIds.resize(n);
+    m_types.resize(n);
+    m_sources.resize(n);
+    m_messageIds.resize(n);
+    m_userIds.resize(n);
+    m_anonymousIds.resize(n);
+    m_names.resize(n);
+    m_groupIds.resize(n);
+    m_previousIds.resize(n);
+    m_payloadEnds.resize(n);
+    m_strings.truncate(mark.strings);
+    m_payloads.truncate(mark.payloads);
+}
+
+void EventBatch::adoptStringArena(QByteArray strings)
+{
+    m_strings = std::move(strings);
+}
+
+void EventBatch::adoptPayloads(QByteArray payloads, std::vector<quint32> ends)
+{
+    m_payloads = std::move(payloads);
+    m_payloadEnds = std::move(ends);
+}
+
+void EventBatch::appendDecoded(qint64 id, const EventFields& fields, const StringRef refs[6])
+{
+    m_ids.push_back(id);
+    m_timestamps.push_back(fields.timestamp);
+    m_receivedAts.push_back(fields.receivedAt);
+    m_requestIds.push_back(fields.requestId);
+    m_types.push_back(quint8(fields.type));
+    m_sources.push_back(quint8(fields.source));
+    m_messageIds.push_back(refs[0]);
+    m_userIds.push_back(refs[1]);
+    m_anonymousIds.push_back(refs[2]);
+    m_names.push_back(refs[3]);
+    m_groupIds.push_back(refs[4]);
+    m_previousIds.push_back(refs[5]);
+}
+
+} // namespace Journey

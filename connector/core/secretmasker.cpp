@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#include "secretmasker.h"
+
+
+#include <array>
+
+namespace Journey {
+
+namespace {
+constexpr std::array<QByteArrayView, 12> secretKeys { "writekey", "write_key", "api_key", "apikey", "api_secret",
+    "apisecret", "secret", "token", "$token", "password", "authorization", "access_token" };
+
+QByteArray lower(QByteArrayView text)
+{
+    QByteArray result = text.toByteArray();
+    for (char& c : result) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + 32);
+    }
+    return result;
+}
+} // namespace
+
+void SecretMasker::addKnownSecret(const QByteArray& secret)
+{
+    // Short values would mask ordinary words.
+    if (secret.size() >= 6 && !m_known.contains(secret))
+        m_known.append(secret);
+}
+
+bool SecretMasker::isSecretKey(QByteArrayView key)
+{
+    const QByteArray folded = lower(key);
+    for (const QByteArrayView candidate : secretKeys) {
+        if (folded == candidate)
+            return true;
+    }
+    return false;
+}
+
+QByteArray SecretMasker::maskValue(QByteArrayView secret)
+{
+    static const QByteArray dots = QByteArrayLiteral("\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"); // ••••
+    if (secret.isEmpty())
+        return {};
+    if (secret.size() < 12)
+        return dots;
+    return dots + secret.last(4).toByteArray();
+}
+
+QList<QPair<QByteArray, QByteArray>> SecretMasker::maskHeaders(const QList<QPair<QByteArray, QByteArray>>& headers) const
+{
+    QList<QPair<QByteArray, QByteArray>> result;
+    result.reserve(headers.size());
+    for (const auto& [name, value] : headers) {
+        const QByteArray folded = lower(name);
+        QByteArray masked = value;
+        if (folded == "authorization" || folded == "proxy-authorization") {
+            // Keep the scheme ("Basic", "Bearer"), mask the credentials.
+            const qsizetype space = value.indexOf(' ');
+            masked = space > 0 ? value.left(space + 1) + maskValue(QByteArrayView(value).sliced(space + 1))
+                               : maskValue(value);
+        } else if (folded == "cookie" || folded == "set-cookie" || folded.contains("api-key") || folded.contains("token")
+            || folded.contains("secret")) {
+            masked = maskValue(value);
+        } else {
+            masked = maskKnown(value);
+        }
+        result.append({ name, masked });
+    }
+    return result;
+}
+
+QByteArray SecretMasker::maskJsonText(const QByteArray& json) const
+{
+    QByteArray out;
+    out.reserve(json.size());
+    const qsizetype n = json.size();
+    qsizetype copied = 0;
+    qsizetype i = 0;
+    // Walk string literals; a string followed by ':' is a key. Mask the string value after a secret key.
+    while (i < n) {
+        if (json[i] != '"') {
+            ++i;
+            continue;
+        }
+        const qsizetype keyStart = i + 1;
+        qsizetype j = keyStart;
+        while (j < n && json[j] != '"') {
+            j += json[j] == '\\' ? 2 : 1;
+        }
+        if (j >= n)
+            break;
+        const qsizetype keyEnd = j;
+        qsizetype k = j + 1;
+        while (k < n && (json[k] == ' ' || json[k] == '\t' || json[k] == '\n' || json[k] == '\r'))
+            ++k;
+        if (k < n && json[k] == ':' && isSecretKey(QByteArrayView(json).sliced(keyStart, keyEnd - keyStart))) {
+            ++k;
+            while (k < n && (json[k] == ' ' || json[k] == '\t' || json[k] == '\n' || json[k] == '\r'))
+                ++k;
+            if (k < n && json[k] == '"') {
+                const qsizetype valueStart = k + 1;
+                qsizetype v = valueStart;
+                while (v < n && json[v] != '"')
+                    v += json[v] == '\\' ? 2 : 1;
+                if (v < n) {
+                    out.append(json.constData() + copied, valueStart - copied);
+                    out.append(maskValue(QByteArrayView(json).sliced(valueStart, v - valueStart)));
+                    copied = v;
+                    i = v + 1;
+                    continue;
+                }
+            }
+        }
+        i = keyEnd + 1;
+    }
+    out.append(json.constData() + copied, n - copied);
+    return maskKnown(std::move(out));
+}
+
+QString SecretMasker::maskQuery(const QString& query) const
+{
+    if (query.isEmpty())
+        return query;
+    QByteArrayList pairs = query.toUtf8().split('&');
+    for (QByteArray& pair : pairs) {
+        const qsizetype equals = pair.indexOf('=');
+        if (equals <= 0)
+            continue;
+        const QByteArray key = QByteArray::fromPercentEncoding(pair.left(equals));
+        if (isSecretKey(key)) {
+            const QByteArray value = QByteArray::fromPercentEncoding(pair.mid(equals + 1));
+            pair = pair.left(equals + 1) + maskValue(value).toPercentEncoding();
+        }
+    }
+    return QString::fromUtf8(maskKnown(pairs.join('&')));
+}
+
+QByteArray SecretMasker::maskKnown(QByteArray text) const
+{
+    for (const QByteArray& secret : m_known) {
+        if (text.contains(secret))
+            text.replace(secret, maskValue(secret));
+    }
+    return text;
+}
+
+} // namespace Journey

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#include "eventrecorder.h"
+
+#include "storewriter.h"
+
+#include <QLoggingCategory>
+#include <QMetaObject>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace Journey {
+
+namespace {
+qint64 batchBytes(const IngestBatch& batch)
+{
+    qint64 bytes = batch.events.payloadBytes() + batch.events.stringBytes() + qint64(batch.events.size()) * 96;
+    if (batch.request)
+        bytes += batch.request->body.size();
+    return bytes;
+}
+} // namespace
+
+/// Lives on the writer thread; owns the StoreWriter.
+class EventRecorder::Worker : public QObject
+{
+public:
+    explicit Worker(EventRecorder* recorder)
+        : m_recorder(recorder)
+    {
+    }
+
+    bool open(const QString& path, QString* error)
+    {
+        m_writer = std::make_unique<StoreWriter>(path);
+        return m_writer->open(error);
+    }
+
+    void close() { m_writer.reset(); }
+
+    // Drains the inbox into one transaction; repeats while more arrived meanwhile.
+    void flush()
+    {
+        for (;;) {
+            std::vector<IngestBatch> batches;
+            {
+                std::lock_guard lock(m_recorder->m_mutex);
+                batches.swap(m_recorder->m_inbox);
+                if (batches.empty()) {
+                    m_recorder->m_flushScheduled = false;
+                    return;
+                }
+            }
+            commit(batches);
+        }
+    }
+
+    void clear()
+    {
+        flush();
+        QString error;
+        const bool ok = m_writer->clear(&error);
+        Q_EMIT m_recorder->cleared(ok, error);
+    }
+
+private:
+    void commit(std::vector<IngestBatch>& batches)
+    {
+        qint64 bytes = 0;
+        for (const auto& batch : batches)
+            bytes += batchBytes(batch);
+
+        QString error;
+        auto report = std::make_shared<CommitReport>();
+        bool ok = m_writer->begin(&error);
+        int eventCount = 0;
+        for (auto& batch : batches)
+            eventCount += batch.events.size();
+        report->events.reserve(eventCount, 0);
+        for (auto& batch : batches) {
+            if (!ok)
+                break;
+            ok = m_writer->write(batch, &error);
+            report->tickets.push_back(batch.ticket);
+            report->requestIds.push_back(batch.request ? batch.request->id : 0);
+            report->statuses.push_back(batch.request ? batch.request->status : 0);
+        }
+        if (ok)
+            ok = m_writer->commit(&error);
+        else
+            m_writer->rollback();
+        m_recorder->m_pendingBytes.fetch_sub(bytes, std::memory_order_relaxed);
+
+        if (!ok) {
+            QList<quint64> tickets;
+            for (const auto& batch : batches)
+                tickets.append(batch.ticket);
+            qCWarning(lcStore) << "commit of" << batches.size() << "submissions failed:" << error;
+            Q_EMIT m_recorder->commitFailed(tickets, error);
+            return;
+        }
+        for (auto& batch : batches)
+            report->events.appendAll(batch.events);
+        Q_EMIT m_recorder->committed(report);
+
+        if (m_writer->smallSegmentsWritten() >= 16) {
+            QString compactError;
+            if (m_writer->compactTail(&compactError) < 0)
+                qCWarning(lcStore) << "compaction failed:" << compactError;
+        }
+    }
+
+    EventRecorder* m_recorder;
+    std::unique_ptr<StoreWriter> m_writer;
+};
+
+EventRecorder::EventRecorder(const QString& storePath, QObject* parent)
+    : QObject(parent)
+    , m_storePath(storePath)
+{
+    qRegisterMetaType<Journey::CommitReportPtr>();
+    m_thread.setObjectName(QStringLiteral("journey-store-writer"));
+}
+
+EventRecorder::~EventRecorder()
+{
+    stop();
+}
+
+bool EventRecorder::start(QString* error)
+{
+    if (m_running)
+        return true;
+    m_worker = new Worker(this);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    bool ok = false;
+    QString reason;
+    QMetaObject::invokeMethod(
+        m_worker, [this, &ok, &reason] { ok = m_worker->open(m_storePath, &reason); }, Qt::BlockingQueuedConnection);
+    if (!ok) {
+        QMetaObject::invokeMethod(m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+        m_worker = nullptr;
+        if (error)
+            *error = reason;
+        return false;
+    }
+    m_running = true;
+    return true;
+}
+
+void EventRecorder::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            m_worker->flush();
+            m_worker->close();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
+
+quint64 EventRecorder::submit(IngestBatch batch)
+{
+    const qint64 bytes = batchBytes(batch);
+    quint64 ticket = 0;
+    bool schedule = false;
+    {
+        std::lock_guard lock(m_mutex);
+        ticket = m_nextTicket++;
+        batch.ticket = ticket;
+        m_inbox.push_back(std::move(batch));
+        schedule = !m_flushScheduled;
+        m_flushScheduled = true;
+    }
+    m_pendingBytes.fetch_add(bytes, std::memory_order_relaxed);
+    if (schedule)
+        scheduleFlush();
+    return ticket;
+}
+
+void EventRecorder::scheduleFlush()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->flush(); }, Qt::QueuedConnection);
+}
+
+void EventRecorder::waitForCommitted()
+{
+    if (!m_running)
+        return;
+    Q_ASSERT(QThread::currentThread() != &m_thread);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->flush(); }, Qt::BlockingQueuedConnection);
+}
+
+void EventRecorder::clearStore()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->clear(); }, Qt::QueuedConnection);
+}
+
+} // namespace Journey

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ingestbatch.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <mutex>
+#include <vector>
+
+namespace Journey {
+
+class StoreWriter;
+
+/*!
+ * Records events into a store from a writer thread of its own, committing in batches: whatever producers
+ * submit while a commit is running goes into the next commit together (group commit), so the commit rate
+ * adapts to the load and an idle recorder commits at once.
+ *
+ * submit() may be called from any thread and never blocks. committed() is emitted from the writer thread
+ * after each commit; connect to it with a receiver context so it is queued to the receiver's thread.
+ */
+class EventRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventRecorder(const QString& storePath, QObject* parent = nullptr);
+    ~EventRecorder() override;
+
+    /// Opens the store on the writer thread and waits for the outcome.
+    bool start(QString* error);
+    /// Commits everything submitted so far, then stops the writer thread.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    /// Queues a batch for the next commit; returns its ticket. Thread-safe.
+    quint64 submit(IngestBatch batch);
+    /// Bytes submitted but not yet committed: producers back off when this grows too large.
+    qint64 pendingBytes() const { return m_pendingBytes.load(std::memory_order_relaxed); }
+    /// Blocks until everything submitted before the call is committed. Not for the UI thread.
+    void waitForCommitted();
+
+    /// Deletes every stored event and request. Thread-safe; reported by cleared().
+    void clearStore();
+
+Q_SIGNALS:
+    void committed(Journey::CommitReportPtr report);
+    /// A commit failed and nothing of these submissions was stored.
+    void commitFailed(const QList<quint64>& tickets, const QString& message);
+    void cleared(bool ok, const QString& message);
+
+private:
+    class Worker;
+    void scheduleFlush();
+
+    QThread m_thread;
+    Worker* m_worker = nullptr;
+    std::mutex m_mutex;
+    std::vector<IngestBatch> m_inbox;
+    bool m_flushScheduled = false;
+    quint64 m_nextTicket = 1;
+    std::atomic<qint64> m_pendingBytes { 0 };
+    bool m_running = false;
+    QString m_storePath;
+};
+
+} // namespace Journey

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#include "storeconnection.h"
+
+#include "storeschema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace Journey {
+
+namespace {
+std::atomic<quint64> s_connectionCounter { 0 };
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Journey::StoreConnection", text);
+}
+} // namespace
+
+StoreConnection::StoreConnection(const QString& path)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("journey-store-%1").arg(++s_connectionCounter))
+{
+}
+
+StoreConnection::~StoreConnection()
+{
+    if (m_database.isValid()) {
+        m_database.close();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool StoreConnection::open(OpenMode mode, QString* error)
+{
+    const QFileInfo info(m_path);
+    if (info.exists() && info.isDir()) {
+        *error = tr("%1 is a folder, not a store file").arg(m_path);
+        return false;
+    }
+    if (!info.exists()) {
+        if (mode == OpenMode::MustExist) {
+            *error = tr("no store at %1").arg(m_path);
+            return false;
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = tr("cannot create the folder %1").arg(info.absolutePath());
+            return false;
+        }
+    }
+
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_database.setDatabaseName(m_path);
+    m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_database.open()) {
+        *error = tr("cannot open the store %1: %2").arg(m_path, m_database.lastError().text());
+        return false;
+    }
+
+    QSqlQuery query(m_database);
+    // page_size only takes effect on a new file, and must come before WAL is switched on.
+    const char* const pragmas[] = {
+        "PRAGMA page_size=65536",
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=NORMAL",
+        "PRAGMA temp_store=MEMORY",
+        "PRAGMA cache_size=-65536",
+    };
+    for (const char* pragma : pragmas) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            const QString reason = query.lastError().databaseText();
+            *error = reason.contains(QLatin1String("not a database"))
+                ? tr("%1 is not a Journey Connector store (the file is not an SQLite database)").arg(m_path)
+                : tr("cannot open the store %1: %2").arg(m_path, reason);
+            return false;
+        }
+    }
+    return StoreSchema::migrate(m_database, m_path, error);
+}
+
+} // namespace Journey

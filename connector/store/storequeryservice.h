@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/eventbatch.h"
+#include "eventfilter.h"
+#include "storedrequest.h"
+#include "storestats.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace Journey {
+
+/*!
+ * Answers the UI's questions about the store from a thread of its own, so the UI thread never waits on
+ * SQLite. Each call returns a ticket at once; the answer comes back as a signal carrying the ticket.
+ *
+ * Page queries follow "latest wins": starting one cancels a page scan still running, and the canceled one
+ * reports nothing.
+ */
+class StoreQueryService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreQueryService(const QString& storePath, QObject* parent = nullptr);
+    ~StoreQueryService() override;
+
+    const QString& storePath() const { return m_storePath; }
+
+    /// Newest events below \a beforeId (0: the newest of all) matching \a filter, at most \a limit.
+    quint64 queryPage(const EventFilter& filter, qint64 beforeId, int limit);
+    /// Events above \a afterId, oldest first (used to follow writes by other processes).
+    quint64 queryForward(qint64 afterId, int limit);
+    quint64 queryRequest(qint64 requestId);
+    quint64 queryStats();
+
+Q_SIGNALS:
+    /// \a events are in ascending id order; \a exhausted is true when no older match exists.
+    void pageReady(quint64 ticket, Journey::EventBatchPtr events, bool exhausted);
+    void forwardReady(quint64 ticket, Journey::EventBatchPtr events);
+    void requestReady(quint64 ticket, const Journey::StoredRequest& request);
+    void statsReady(quint64 ticket, const Journey::StoreStats& stats);
+    void queryFailed(quint64 ticket, const QString& message);
+
+private:
+    class Worker;
+    struct PageQueryState;
+    QString m_storePath;
+    QThread m_thread;
+    Worker* m_worker = nullptr;
+    quint64 m_nextTicket = 1;
+    std::shared_ptr<PageQueryState> m_pageState;
+};
+
+} // namespace Journey

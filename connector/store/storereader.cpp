@@ -1,0 +1,309 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#include "storereader.h"
+
+#include "segmentcodec.h"
+#include "storeconnection.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <limits>
+
+namespace Journey {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Journey::StoreReader", text);
+}
+
+constexpr const char* segmentColumns = "id, last_id, event_count, min_ts, max_ts, min_received, max_received,"
+                                       " type_mask, source_mask, format, columns";
+
+SegmentInfo segmentInfo(const QSqlQuery& query)
+{
+    SegmentInfo info;
+    info.firstId = query.value(0).toLongLong();
+    info.lastId = query.value(1).toLongLong();
+    info.eventCount = query.value(2).toInt();
+    info.minTimestamp = query.value(3).toLongLong();
+    info.maxTimestamp = query.value(4).toLongLong();
+    info.minReceivedAt = query.value(5).toLongLong();
+    info.maxReceivedAt = query.value(6).toLongLong();
+    info.typeMask = quint32(query.value(7).toLongLong());
+    info.sourceMask = quint64(query.value(8).toLongLong());
+    return info;
+}
+
+// Decodes one segment row (columns selected as segmentColumns) and fetches its payload when needed.
+bool decodeRow(QSqlDatabase& database, const QSqlQuery& row, bool withPayloads, EventBatch& out, QString* error)
+{
+    const qint64 id = row.value(0).toLongLong();
+    if (row.value(9).toInt() != SegmentCodec::format) {
+        *error = tr("segment %1 has format %2, which this build cannot read").arg(id).arg(row.value(9).toInt());
+        return false;
+    }
+    const QByteArray columns = row.value(10).toByteArray();
+    if (!withPayloads)
+        return SegmentCodec::decode(id, columns, nullptr, out, error);
+    QSqlQuery payloadQuery(database);
+    payloadQuery.prepare(QStringLiteral("SELECT payload FROM segments WHERE id = ?"));
+    payloadQuery.addBindValue(id);
+    if (!payloadQuery.exec() || !payloadQuery.next()) {
+        *error = tr("cannot read segment %1: %2").arg(id).arg(payloadQuery.lastError().text());
+        return false;
+    }
+    const QByteArray payload = payloadQuery.value(0).toByteArray();
+    return SegmentCodec::decode(id, columns, &payload, out, error);
+}
+
+// Events of a decoded segment that pass the filter, with their payloads attached.
+void appendMatches(const EventFilter& filter, const EventBatch& segment, qint64 minIdExclusive, qint64 maxIdExclusive,
+    std::vector<int>& indexes)
+{
+    indexes.clear();
+    for (int i = 0; i < segment.size(); ++i) {
+        const qint64 id = segment.id(i);
+        if (id <= minIdExclusive || (maxIdExclusive > 0 && id >= maxIdExclusive))
+            continue;
+        if (filter.matches(segment, i))
+            indexes.push_back(i);
+    }
+}
+
+} // namespace
+
+StoreReader::StoreReader(const QString& path)
+    : m_connection(std::make_unique<StoreConnection>(path))
+{
+}
+
+StoreReader::~StoreReader() = default;
+
+bool StoreReader::open(bool mustExist, QString* error)
+{
+    return m_connection->open(
+        mustExist ? StoreConnection::OpenMode::MustExist : StoreConnection::OpenMode::CreateIfMissing, error);
+}
+
+bool StoreReader::readPage(const EventFilter& filter, qint64 beforeId, int limit, EventBatch& out, bool* exhausted,
+    QString* error, const std::atomic<bool>* cancel)
+{
+    QSqlDatabase database = m_connection->database();
+    // One snapshot for the whole scan.
+    QSqlQuery transaction(database);
+    transaction.exec(QStringLiteral("BEGIN"));
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM segments WHERE id < ? ORDER BY id DESC").arg(QLatin1String(segmentColumns)));
+    query.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
+    if (!query.exec()) {
+        *error = tr("cannot read the store: %1").arg(query.lastError().text());
+        transaction.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+
+    // Pages are gathered newest first, then emitted oldest first.
+    std::vector<EventBatch> pages;
+    std::vector<std::vector<int>> pageIndexes;
+    int found = 0;
+    bool more = false;
+    std::vector<int> indexes;
+    while (query.next()) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
+        if (found >= limit) {
+            more = true;
+            break;
+        }
+        if (!filter.mayMatch(segmentInfo(query)))
+            continue;
+        EventBatch segment;
+        // Payloads are needed for the text filter and for the results: fetch them only for segments that
+        // have matches on the cheap columns.
+        if (!decodeRow(database, query, filter.needsPayload(), segment, error)) {
+            transaction.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        appendMatches(filter, segment, 0, beforeId, indexes);
+        if (indexes.empty())
+            continue;
+        if (!segment.hasPayloads()) {
+            EventBatch withPayloads;
+            if (!decodeRow(database, query, true, withPayloads, error)) {
+                transaction.exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+            segment = std::move(withPayloads);
+        }
+        // Keep only the newest `limit - found` matches of this segment.
+        const int take = std::min<int>(limit - found, int(indexes.size()));
+        indexes.erase(indexes.begin(), indexes.end() - take);
+        found += take;
+        pages.push_back(std::move(segment));
+        pageIndexes.push_back(indexes);
+    }
+    transaction.exec(QStringLiteral("COMMIT"));
+    if (exhausted)
+        *exhausted = !more && !(cancel && cancel->load());
+    for (size_t p = pages.size(); p-- > 0;) {
+        for (int index : pageIndexes[p])
+            out.appendFrom(pages[p], index);
+    }
+    return true;
+}
+
+bool StoreReader::readForward(const EventFilter& filter, qint64 afterId, int limit, EventBatch& out, QString* error)
+{
+    QSqlDatabase database = m_connection->database();
+    QSqlQuery transaction(database);
+    transaction.exec(QStringLiteral("BEGIN"));
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM segments WHERE last_id > ? ORDER BY id").arg(QLatin1String(segmentColumns)));
+    query.addBindValue(afterId);
+    if (!query.exec()) {
+        *error = tr("cannot read the store: %1").arg(query.lastError().text());
+        transaction.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    std::vector<int> indexes;
+    int found = 0;
+    while (found < limit && query.next()) {
+        if (!filter.mayMatch(segmentInfo(query)))
+            continue;
+        EventBatch segment;
+        if (!decodeRow(database, query, true, segment, error)) {
+            transaction.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        appendMatches(filter, segment, afterId, 0, indexes);
+        for (int index : indexes) {
+            if (found >= limit)
+                break;
+            out.appendFrom(segment, index);
+            ++found;
+        }
+    }
+    transaction.exec(QStringLiteral("COMMIT"));
+    return true;
+}
+
+bool StoreReader::scan(const EventFilter& filter, bool withPayloads, const std::function<bool(const EventBatch&)>& visit,
+    QString* error, const std::atomic<bool>* cancel)
+{
+    QSqlDatabase database = m_connection->database();
+    QSqlQuery transaction(database);
+    transaction.exec(QStringLiteral("BEGIN"));
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM segments ORDER BY id").arg(QLatin1String(segmentColumns)))) {
+        *error = tr("cannot read the store: %1").arg(query.lastError().text());
+        transaction.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    const bool payloads = withPayloads || filter.needsPayload();
+    std::vector<int> indexes;
+    while (query.next()) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
+        if (!filter.mayMatch(segmentInfo(query)))
+            continue;
+        EventBatch segment;
+        if (!decodeRow(database, query, payloads, segment, error)) {
+            transaction.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        bool keepGoing = true;
+        if (filter.isEmpty()) {
+            keepGoing = visit(segment);
+        } else {
+            appendMatches(filter, segment, 0, 0, indexes);
+            if (indexes.empty())
+                continue;
+            EventBatch matches;
+            matches.reserve(int(indexes.size()), 0);
+            for (int index : indexes)
+                matches.appendFrom(segment, index);
+            keepGoing = visit(matches);
+        }
+        if (!keepGoing)
+            break;
+    }
+    transaction.exec(QStringLiteral("COMMIT"));
+    return true;
+}
+
+std::optional<StoredRequest> StoreReader::request(qint64 id, QString* error)
+{
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral(
+        "SELECT id, received_at, source, method, path, query, remote_address, headers, content_type,"
+        " content_encoding, wire_size, body, status, error, event_count, first_event_id FROM requests WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = tr("cannot read the store: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        *error = tr("request %1 is not in the store").arg(id);
+        return std::nullopt;
+    }
+    StoredRequest request;
+    request.id = query.value(0).toLongLong();
+    request.receivedAt = query.value(1).toLongLong();
+    request.source = EventSource(query.value(2).toInt());
+    request.method = query.value(3).toString();
+    request.path = query.value(4).toString();
+    request.query = query.value(5).toString();
+    request.remoteAddress = query.value(6).toString();
+    const QJsonArray headers = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).array();
+    for (const QJsonValue& header : headers) {
+        const QJsonArray pair = header.toArray();
+        request.headers.append({ pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8() });
+    }
+    request.contentType = query.value(8).toString().toLatin1();
+    request.contentEncoding = query.value(9).toString().toLatin1();
+    request.wireSize = query.value(10).toLongLong();
+    if (!SegmentCodec::decompress(query.value(11).toByteArray(), request.body)) {
+        *error = tr("the body of request %1 is damaged").arg(id);
+        return std::nullopt;
+    }
+    request.status = query.value(12).toInt();
+    request.error = query.value(13).toString();
+    request.eventCount = query.value(14).toInt();
+    request.firstEventId = query.value(15).toLongLong();
+    return request;
+}
+
+bool StoreReader::stats(StoreStats& out, QString* error)
+{
+    QSqlDatabase database = m_connection->database();
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT count(*), coalesce(sum(event_count), 0), coalesce(max(last_id), 0) FROM segments"))
+        || !query.next()) {
+        *error = tr("cannot read the store: %1").arg(query.lastError().text());
+        return false;
+    }
+    out.segments = query.value(0).toLongLong();
+    out.events = query.value(1).toLongLong();
+    out.lastEventId = query.value(2).toLongLong();
+    if (!query.exec(QStringLiteral("SELECT count(*), coalesce(sum(status >= 400), 0) FROM requests")) || !query.next()) {
+        *error = tr("cannot read the store: %1").arg(query.lastError().text());
+        return false;
+    }
+    out.requests = query.value(0).toLongLong();
+    out.rejectedRequests = query.value(1).toLongLong();
+    const QString path = m_connection->path();
+    out.fileBytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    return true;
+}
+
+} // namespace Journey

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/eventbatch.h"
+#include "eventfilter.h"
+#include "storedrequest.h"
+#include "storestats.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Journey {
+
+class StoreConnection;
+
+/*!
+ * Reads a store on the calling thread through its own connection. Each call sees one consistent snapshot.
+ * Long scans check an optional cancel flag between segments.
+ */
+class StoreReader
+{
+public:
+    explicit StoreReader(const QString& path);
+    ~StoreReader();
+
+    /// With \a mustExist, a missing store is an error instead of a new empty one.
+    bool open(bool mustExist, QString* error);
+
+    /*!
+     * The newest events with an id below \a beforeId (0: below none) that match \a filter, at most \a limit,
+     * appended to \a out in ascending id order. \a exhausted tells whether older matches may exist.
+     */
+    bool readPage(const EventFilter& filter, qint64 beforeId, int limit, EventBatch& out, bool* exhausted,
+        QString* error, const std::atomic<bool>* cancel = nullptr);
+
+    /// Events with an id above \a afterId that match \a filter, oldest first, at most \a limit.
+    bool readForward(const EventFilter& filter, qint64 afterId, int limit, EventBatch& out, QString* error);
+
+    /*!
+     * Calls \a visit with the matching events of each segment, oldest first, until it returns false.
+     * Payloads are included when \a withPayloads is true or the filter needs them.
+     */
+    bool scan(const EventFilter& filter, bool withPayloads, const std::function<bool(const EventBatch&)>& visit,
+        QString* error, const std::atomic<bool>* cancel = nullptr);
+
+    std::optional<StoredRequest> request(qint64 id, QString* error);
+    bool stats(StoreStats& out, QString* error);
+
+private:
+    std::unique_ptr<StoreConnection> m_connection;
+};
+
+} // namespace Journey

@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#include "storeschema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <vector>
+
+namespace Journey {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Journey::StoreSchema", text);
+}
+
+// Step N brings a store from version N-1 to N: its statements run in order, in one transaction with the
+// other steps. Append steps; never edit a released one.
+using MigrationStep = std::vector<const char*>;
+const std::vector<MigrationStep>& migrationSteps()
+{
+    static const std::vector<MigrationStep> steps {
+        // 1: events in segments, raw requests, store facts.
+        {
+            R"sql(CREATE TABLE segments (
+                id INTEGER PRIMARY KEY,          -- id of the first event in the segment
+                last_id INTEGER NOT NULL,
+                event_count INTEGER NOT NULL,
+                min_ts INTEGER NOT NULL,
+                max_ts INTEGER NOT NULL,
+                min_received INTEGER NOT NULL,
+                max_received INTEGER NOT NULL,
+                type_mask INTEGER NOT NULL,
+                source_mask INTEGER NOT NULL,
+                format INTEGER NOT NULL,
+                columns BLOB NOT NULL,           -- see SegmentCodec
+                payload BLOB NOT NULL            -- canonical JSON, LZ4
+            ))sql",
+            R"sql(CREATE TABLE requests (
+                id INTEGER PRIMARY KEY,
+                received_at INTEGER NOT NULL,
+                source INTEGER NOT NULL,
+                method TEXT NOT NULL,
+                path TEXT NOT NULL,
+                query TEXT NOT NULL,
+                remote_address TEXT NOT NULL,
+                headers TEXT NOT NULL,           -- JSON array of [name, value], secrets masked
+                content_type TEXT NOT NULL,
+                content_encoding TEXT NOT NULL,
+                wire_size INTEGER NOT NULL,
+                body BLOB NOT NULL,              -- decoded body, secrets masked, LZ4 (SegmentCodec::compress)
+                status INTEGER NOT NULL,
+                error TEXT NOT NULL,
+                event_count INTEGER NOT NULL,
+                first_event_id INTEGER NOT NULL
+            ))sql",
+            "CREATE INDEX requests_by_status ON requests(status, id)",
+            "CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "INSERT INTO store_info(key, value) VALUES ('next_event_id', '1')",
+        },
+    };
+    return steps;
+}
+
+bool runStep(QSqlDatabase& database, const MigrationStep& step, QString* error)
+{
+    QSqlQuery query(database);
+    for (const char* statement : step) {
+        if (!query.exec(QString::fromUtf8(statement))) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int StoreSchema::version(QSqlDatabase& database, QString* error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool StoreSchema::migrate(QSqlDatabase& database, const QString& path, QString* error)
+{
+    QString reason;
+    int found = version(database, &reason);
+    if (found < 0) {
+        *error = tr("cannot read the store %1: %2").arg(path, reason);
+        return false;
+    }
+    if (found == currentVersion)
+        return true;
+    if (found > currentVersion) {
+        *error = tr("the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)")
+                     .arg(path)
+                     .arg(found)
+                     .arg(currentVersion);
+        return false;
+    }
+
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = tr("cannot update the store %1: %2").arg(path, query.lastError().text());
+        return false;
+    }
+    // Another process may have migrated while we waited for the lock.
+    found = version(database, &reason);
+    if (found == 0) {
+        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (query.next() && query.value(0).toInt() > 0) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            *error = tr("%1 is an SQLite database but not a Journey Connector store").arg(path);
+            return false;
+        }
+    }
+    Q_ASSERT(migrationSteps().size() == size_t(currentVersion));
+    for (int step = found; step < currentVersion; ++step) {
+        if (!runStep(database, migrationSteps()[size_t(step)], &reason)) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            *error = tr("cannot upgrade the store %1 to schema %2: %3").arg(path).arg(step + 1).arg(reason);
+            return false;
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(currentVersion)) || !query.exec(QStringLiteral("COMMIT"))) {
+        *error = tr("cannot upgrade the store %1: %2").arg(path, query.lastError().text());
+        query.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace Journey

@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#include "storewriter.h"
+
+#include "segmentcodec.h"
+#include "storeconnection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcStore, "journey.store", QtWarningMsg)
+
+namespace Journey {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Journey::StoreWriter", text);
+}
+
+QString sqlError(const QSqlQuery& query)
+{
+    return query.lastError().text();
+}
+
+// Qt binds a null QString as SQL NULL; the columns are NOT NULL text.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString headersJson(const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QJsonArray array;
+    for (const auto& [name, value] : headers)
+        array.append(QJsonArray { QString::fromLatin1(name), QString::fromUtf8(value) });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+StoreWriter::StoreWriter(const QString& path)
+    : m_connection(std::make_unique<StoreConnection>(path))
+{
+}
+
+StoreWriter::~StoreWriter()
+{
+    if (m_inTransaction)
+        rollback();
+}
+
+const QString& StoreWriter::path() const
+{
+    return m_connection->path();
+}
+
+bool StoreWriter::open(QString* error)
+{
+    return m_connection->open(StoreConnection::OpenMode::CreateIfMissing, error);
+}
+
+bool StoreWriter::begin(QString* error)
+{
+    Q_ASSERT(!m_inTransaction);
+    QSqlQuery query(m_connection->database());
+    // IMMEDIATE takes the write lock now, so the id read below cannot go stale.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = tr("cannot write to the store: %1").arg(sqlError(query));
+        return false;
+    }
+    m_inTransaction = true;
+    if (!query.exec(QStringLiteral("SELECT value FROM store_info WHERE key = 'next_event_id'")) || !query.next()) {
+        *error = tr("cannot read the store: %1").arg(sqlError(query));
+        rollback();
+        return false;
+    }
+    m_nextEventId = query.value(0).toLongLong();
+    m_pending.clear();
+    return true;
+}
+
+bool StoreWriter::write(IngestBatch& batch, QString* error)
+{
+    Q_ASSERT(m_inTransaction);
+    EventBatch& events = batch.events;
+    events.assignIds(m_nextEventId);
+
+    qint64 requestId = 0;
+    if (batch.request) {
+        StoredRequest& request = *batch.request;
+        request.eventCount = events.size();
+        request.firstEventId = events.isEmpty() ? 0 : m_nextEventId;
+        QSqlQuery query(m_connection->database());
+        query.prepare(QStringLiteral(
+            "INSERT INTO requests(received_at, source, method, path, query, remote_address, headers, content_type,"
+            " content_encoding, wire_size, body, status, error, event_count, first_event_id)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(request.receivedAt);
+        query.addBindValue(int(request.source));
+        query.addBindValue(text(request.method));
+        query.addBindValue(text(request.path));
+        query.addBindValue(text(request.query));
+        query.addBindValue(text(request.remoteAddress));
+        query.addBindValue(headersJson(request.headers));
+        query.addBindValue(text(QString::fromLatin1(request.contentType)));
+        query.addBindValue(text(QString::fromLatin1(request.contentEncoding)));
+        query.addBindValue(request.wireSize);
+        query.addBindValue(SegmentCodec::compress(request.body));
+        query.addBindValue(request.status);
+        query.addBindValue(text(request.error));
+        query.addBindValue(request.eventCount);
+        query.addBindValue(request.firstEventId);
+        if (!query.exec()) {
+            *error = tr("cannot store the request: %1").arg(sqlError(query));
+            return false;
+        }
+        requestId = query.lastInsertId().toLongLong();
+        request.id = requestId;
+    }
+    m_nextEventId += events.size();
+
+    for (int i = 0; i < events.size(); ++i) {
+        if (requestId)
+            events.setRequestId(i, requestId);
+        m_pending.appendFrom(events, i);
+        if (m_pending.size() >= maxSegmentEvents && !flushSegment(error))
+            return false;
+    }
+    return true;
+}
+
+bool StoreWriter::flushSegment(QString* error)
+{
+    if (m_pending.isEmpty())
+        return true;
+    if (!insertSegment(m_pending, error))
+        return false;
+    if (m_pending.size() < smallSegmentEvents)
+        ++m_smallSegmentsWritten;
+    m_pending.clear();
+    return true;
+}
+
+bool StoreWriter::insertSegment(const EventBatch& events, QString* error)
+{
+    const EncodedSegment segment = SegmentCodec::encode(events);
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO segments(id, last_id, event_count, min_ts, max_ts, min_received, max_received, type_mask,"
+        " source_mask, format, columns, payload) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const SegmentInfo& info = segment.info;
+    query.addBindValue(info.firstId);
+    query.addBindValue(info.lastId);
+    query.addBindValue(info.eventCount);
+    query.addBindValue(info.minTimestamp);
+    query.addBindValue(info.maxTimestamp);
+    query.addBindValue(info.minReceivedAt);
+    query.addBindValue(info.maxReceivedAt);
+    query.addBindValue(qint64(info.typeMask));
+    query.addBindValue(qint64(info.sourceMask));
+    query.addBindValue(SegmentCodec::format);
+    query.addBindValue(segment.columns);
+    query.addBindValue(segment.payload);
+    if (!query.exec()) {
+        *error = tr("cannot store events: %1").arg(sqlError(query));
+        return false;
+    }
+    return true;
+}
+
+bool StoreWriter::commit(QString* error)
+{
+    Q_ASSERT(m_inTransaction);
+    if (!flushSegment(error)) {
+        rollback();
+        return false;
+    }
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("UPDATE store_info SET value = ? WHERE key = 'next_event_id'"));
+    query.addBindValue(QString::number(m_nextEventId));
+    if (!query.exec() || !query.exec(QStringLiteral("COMMIT"))) {
+        *error = tr("cannot commit to the store: %1").arg(sqlError(query));
+        rollback();
+        return false;
+    }
+    m_inTransaction = false;
+    return true;
+}
+
+void StoreWriter::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    QSqlQuery query(m_connection->database());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcStore) << "rollback failed:" << query.lastError().text();
+    m_inTransaction = false;
+    m_pending.clear();
+}
+
+int StoreWriter::compactTail(QString* error)
+{
+    Q_ASSERT(!m_inTransaction);
+    m_smallSegmentsWritten = 0;
+    if (!begin(error))
+        return -1;
+    QSqlQuery query(m_connection->database());
+    // The newest segments, newest first: take the run of small ones at the end.
+    if (!query.exec(QStringLiteral("SELECT id, event_count, columns, payload FROM segments ORDER BY id DESC LIMIT 256"))) {
+        *error = tr("cannot read the store: %1").arg(sqlError(query));
+        rollback();
+        return -1;
+    }
+    struct Stored
+    {
+        qint64 id;
+        QByteArray columns;
+        QByteArray payload;
+    };
+    std::vector<Stored> run;
+    int runEvents = 0;
+    while (query.next()) {
+        const int count = query.value(1).toInt();
+        if (count >= smallSegmentEvents || runEvents + count > maxSegmentEvents)
+            break;
+        run.push_back({ query.value(0).toLongLong(), query.value(2).toByteArray(), query.value(3).toByteArray() });
+        runEvents += count;
+    }
+    query.finish();
+    if (run.size() < 2) {
+        rollback();
+        return 0;
+    }
+
+    EventBatch merged;
+    merged.reserve(runEvents, 0);
+    for (auto it = run.rbegin(); it != run.rend(); ++it) {
+        EventBatch part;
+        if (!SegmentCodec::decode(it->id, it->columns, &it->payload, part, error)) {
+            rollback();
+            return -1;
+        }
+        merged.appendAll(part);
+    }
+    query.prepare(QStringLiteral("DELETE FROM segments WHERE id >= ? AND id <= ?"));
+    query.addBindValue(run.back().id);
+    query.addBindValue(run.front().id);
+    if (!query.exec() || !insertSegment(merged, error)) {
+        if (error->isEmpty())
+            *error = tr("cannot merge segments: %1").arg(sqlError(query));
+        rollback();
+        return -1;
+    }
+    // commit() also rewrites next_event_id: unchanged here, as begin() read it.
+    if (!commit(error))
+        return -1;
+    qCDebug(lcStore) << "merged" << run.size() << "segments holding" << runEvents << "events";
+    return int(run.size());
+}
+
+bool StoreWriter::clear(QString* error)
+{
+    if (!begin(error))
+        return false;
+    QSqlQuery query(m_connection->database());
+    if (!query.exec(QStringLiteral("DELETE FROM segments")) || !query.exec(QStringLiteral("DELETE FROM requests"))) {
+        *error = tr("cannot clear the store: %1").arg(sqlError(query));
+        rollback();
+        return false;
+    }
+    return commit(error);
+}
+
+} // namespace Journey

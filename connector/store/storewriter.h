@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/eventbatch.h"
+#include "ingestbatch.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace Journey {
+
+class StoreConnection;
+
+/*!
+ * Writes to a store on the calling thread, inside explicit transactions: begin(), any number of write(),
+ * commit() (or rollback()). Events are gathered into segments of at most maxSegmentEvents; a transaction
+ * that is rolled back leaves nothing behind. Used directly by `journeyctl import` and, on its own thread,
+ * by EventRecorder.
+ *
+ * Ids come from the store inside the transaction, so several processes may write one store.
+ */
+class StoreWriter
+{
+public:
+    static constexpr int maxSegmentEvents = 4096;
+    /// Segments smaller than this are merged with their neighbours by compactTail().
+    static constexpr int smallSegmentEvents = 1024;
+
+    explicit StoreWriter(const QString& path);
+    ~StoreWriter();
+
+    bool open(QString* error);
+    const QString& path() const;
+
+    bool begin(QString* error);
+    /// Assigns ids to the events (and the request), and stores them when the transaction commits.
+    bool write(IngestBatch& batch, QString* error);
+    bool commit(QString* error);
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    /// Merges the newest run of small segments into full ones; its own transaction. Returns the number of
+    /// segments merged (0 when there was nothing worth merging), or -1 on error.
+    int compactTail(QString* error);
+    /// Deletes every event and request; ids keep counting up. Its own transaction.
+    bool clear(QString* error);
+    /// Small segments written since the last compaction.
+    int smallSegmentsWritten() const { return m_smallSegmentsWritten; }
+
+private:
+    bool flushSegment(QString* error);
+    bool insertSegment(const EventBatch& events, QString* error);
+
+    std::unique_ptr<StoreConnection> m_connection;
+    EventBatch m_pending;
+    qint64 m_nextEventId = 1;
+    bool m_inTransaction = false;
+    int m_smallSegmentsWritten = 0;
+};
+
+} // namespace Journey

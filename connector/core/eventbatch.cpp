@@ -34,7 +34,7 @@ EventBatch::StringRef EventBatch::addString(QByteArrayView text)
     if (text.isEmpty())
         return {};
     const StringRef ref { quint32(m_strings.size()), quint32(text.size()) };
-    m_strings.append(text.data(), text.size());
+    m_strings.append(text);
     return ref;
 }
 
@@ -52,7 +52,7 @@ void EventBatch::append(const EventFields& fields, QByteArrayView payload)
     m_names.push_back(addString(fields.name));
     m_groupIds.push_back(addString(fields.groupId));
     m_previousIds.push_back(addString(fields.previousId));
-    m_payloads.append(payload.data(), payload.size());
+    m_payloads.append(payload);
     m_payloadEnds.push_back(quint32(m_payloads.size()));
 }
 
@@ -81,7 +81,7 @@ QByteArrayView EventBatch::payload(int i) const
         return {}; // decoded without payloads
     const quint32 begin = i == 0 ? 0 : m_payloadEnds[size_t(i) - 1];
     const quint32 end = m_payloadEnds[size_t(i)];
-    return QByteArrayView(m_payloads.constData() + begin, end - begin);
+    return m_payloads.view(begin, end - begin);
 }
 
 EventFields EventBatch::fields(int i) const
@@ -140,12 +140,7 @@ void EventBatch::rollback(const Mark& mark)
     m_payloads.truncate(mark.payloads);
 }
 
-void EventBatch::adoptStringArena(QByteArray strings)
-{
-    m_strings = std::move(strings);
-}
-
-void EventBatch::adoptPayloads(QByteArray payloads, std::vector<quint32> ends)
+void EventBatch::setPayloads(ByteBuffer payloads, std::vector<quint32> ends)
 {
     m_payloads = std::move(payloads);
     m_payloadEnds = std::move(ends);

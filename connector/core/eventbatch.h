@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bytebuffer.h"
 #include "event.h"
 #include "eventtype.h"
 
@@ -94,15 +95,18 @@ public:
 
     /// For decoders that rebuild a batch from a stored segment: the string arena and payloads are adopted as a
     /// whole and events then refer into them by offset.
+    void setStringArena(ByteBuffer strings) { m_strings = std::move(strings); }
     /// \a refs holds the messageId, userId, anonymousId, name, groupId and previousId references into the arena.
-    void adoptStringArena(QByteArray strings);
     void appendDecoded(qint64 id, const EventFields& fields, const StringRef refs[6]);
     /// Sets all payloads at once: \a ends[i] is where payload i ends in \a payloads.
-    void adoptPayloads(QByteArray payloads, std::vector<quint32> ends);
+    void setPayloads(ByteBuffer payloads, std::vector<quint32> ends);
     bool hasPayloads() const { return m_payloadEnds.size() == m_types.size(); }
+    /// All payloads back to back, in event order, and where each ends.
+    QByteArrayView payloadArena() const { return m_payloads.view(); }
+    const std::vector<quint32>& payloadEnds() const { return m_payloadEnds; }
 
 private:
-    QByteArrayView string(StringRef ref) const { return QByteArrayView(m_strings.constData() + ref.offset, ref.length); }
+    QByteArrayView string(StringRef ref) const { return m_strings.view(ref.offset, ref.length); }
     StringRef addString(QByteArrayView text);
 
     std::vector<qint64> m_ids;
@@ -118,8 +122,8 @@ private:
     std::vector<StringRef> m_groupIds;
     std::vector<StringRef> m_previousIds;
     std::vector<quint32> m_payloadEnds; ///< end offset of each payload in m_payloads
-    QByteArray m_strings;
-    QByteArray m_payloads;
+    ByteBuffer m_strings;
+    ByteBuffer m_payloads;
 };
 
 /// Batches cross threads as shared, immutable values.

@@ -3,6 +3,7 @@
 #include "eventparser.h"
 
 #include "jsonwriter.h"
+#include "rawjsonscanner.h"
 #include "timestamp.h"
 
 #include <QJsonDocument>
@@ -36,8 +37,6 @@ QString sizeInKb(qsizetype bytes)
 bool containsRudder(std::string_view text)
 {
     static constexpr std::string_view needle = "rudder";
-    if (text.size() < needle.size())
-        return false;
     for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
         bool match = true;
         for (size_t j = 0; j < needle.size() && match; ++j)
@@ -48,12 +47,42 @@ bool containsRudder(std::string_view text)
     return false;
 }
 
-// An id member: a string, or a number turned into its decimal text.
+QByteArrayView view(std::string_view s)
+{
+    return QByteArrayView(s.data(), qsizetype(s.size()));
+}
+
+// Where a member sits, turned into text ("batch[3].userId") only when something is wrong with it.
+struct FieldPath
+{
+    int batchIndex = -1;
+    std::string_view key;
+
+    QString toString() const
+    {
+        const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        if (batchIndex < 0)
+            return name;
+        return name.isEmpty() ? QStringLiteral("batch[%1]").arg(batchIndex)
+                              : QStringLiteral("batch[%1].%2").arg(batchIndex).arg(name);
+    }
+};
+
+// An id member: a string (kept as its raw JSON token) or an integer (turned into a string).
 struct IdField
 {
-    std::string_view text;
+    std::string_view text; ///< unescaped value
+    RawJsonScanner::Slice raw; ///< the JSON string token, when the value was a string
     std::array<char, 32> buffer {};
     bool present = false;
+};
+
+// A member kept as written.
+struct RawMember
+{
+    std::string_view key;
+    element value;
+    RawJsonScanner::Slice raw;
 };
 
 // What the batch envelope contributes to each of its messages.
@@ -61,7 +90,9 @@ struct BatchDefaults
 {
     element context;
     element integrations;
-    element sentAtElement;
+    RawJsonScanner::Slice contextRaw;
+    RawJsonScanner::Slice integrationsRaw;
+    RawJsonScanner::Slice sentAtRaw;
     bool hasContext = false;
     bool hasIntegrations = false;
     bool hasSentAt = false;
@@ -77,9 +108,12 @@ public:
     simdjson::dom::parser parser;
     ParseError error;
     QByteArray writeKey;
-    QByteArray scratch;
-    std::vector<std::pair<std::string_view, element>> others;
+    ByteBuffer scratch;
+    std::vector<RawMember> others;
     std::vector<std::string_view> keys;
+    std::vector<RawJsonScanner::Slice> slices;
+    std::vector<RawJsonScanner::Slice> items;
+    std::vector<RawJsonScanner::Slice> envelope;
 
     bool fail(const QString& field, const QString& message)
     {
@@ -88,12 +122,14 @@ public:
     }
 
     bool parseDocument(QByteArrayView json, bool padded, element& root);
-    bool readId(element value, const QString& field, IdField& out);
-    bool readTimestamp(element value, const QString& field, std::optional<qint64>& out);
-    // \a batchIndex is the message's position in a batch body, or -1 for a message on its own.
-    bool appendMessage(object item, int batchIndex, std::optional<EventType> impliedType,
-        const BatchDefaults* defaults, EventBatch& out);
-    void appendMerged(std::string_view key, const element* own, const element* fallback, bool hasFallback);
+    bool readId(element value, const RawJsonScanner::Slice& raw, const FieldPath& path, IdField& out);
+    bool readTimestamp(element value, const FieldPath& path, std::optional<qint64>& out);
+    bool appendMessage(object item, const char* itemText, const RawJsonScanner& scanner, int batchIndex,
+        std::optional<EventType> impliedType, const BatchDefaults* defaults, EventBatch& out);
+    void appendRaw(const RawJsonScanner::Slice& raw);
+    void appendMember(std::string_view key, const RawJsonScanner::Slice& raw);
+    void appendMerged(std::string_view key, const element* own, const RawJsonScanner::Slice* ownRaw,
+        const BatchDefaults* defaults, bool isContext);
 };
 
 bool EventParser::Private::parseDocument(QByteArrayView json, bool padded, element& root)
@@ -128,22 +164,25 @@ bool EventParser::Private::parseDocument(QByteArrayView json, bool padded, eleme
     return fail(QString(), QStringLiteral("malformed JSON: %1").arg(QString::fromLatin1(simdjson::error_message(code))));
 }
 
-bool EventParser::Private::readId(element value, const QString& field, IdField& out)
+bool EventParser::Private::readId(element value, const RawJsonScanner::Slice& raw, const FieldPath& path, IdField& out)
 {
     switch (value.type()) {
     case element_type::STRING:
         out.text = std::string_view(value);
+        out.raw = raw;
         out.present = !out.text.empty();
         return true;
     case element_type::INT64: {
         const auto r = std::to_chars(out.buffer.data(), out.buffer.data() + out.buffer.size(), int64_t(value));
         out.text = std::string_view(out.buffer.data(), size_t(r.ptr - out.buffer.data()));
+        out.raw = {};
         out.present = true;
         return true;
     }
     case element_type::UINT64: {
         const auto r = std::to_chars(out.buffer.data(), out.buffer.data() + out.buffer.size(), uint64_t(value));
         out.text = std::string_view(out.buffer.data(), size_t(r.ptr - out.buffer.data()));
+        out.raw = {};
         out.present = true;
         return true;
     }
@@ -151,42 +190,70 @@ bool EventParser::Private::readId(element value, const QString& field, IdField& 
         out.present = false;
         return true;
     default:
-        return fail(field, QStringLiteral("expected a string or an integer, got %1").arg(describe(value)));
+        return fail(path.toString(), QStringLiteral("expected a string or an integer, got %1").arg(describe(value)));
     }
 }
 
-bool EventParser::Private::readTimestamp(element value, const QString& field, std::optional<qint64>& out)
+bool EventParser::Private::readTimestamp(element value, const FieldPath& path, std::optional<qint64>& out)
 {
     if (value.type() == element_type::NULL_VALUE) {
         out.reset();
         return true;
     }
     if (value.type() != element_type::STRING)
-        return fail(field, QStringLiteral("expected an ISO-8601 date-time string, got %1").arg(describe(value)));
+        return fail(path.toString(), QStringLiteral("expected an ISO-8601 date-time string, got %1").arg(describe(value)));
     const std::string_view text(value);
-    out = Timestamp::parseIso8601(QByteArrayView(text.data(), qsizetype(text.size())));
+    out = Timestamp::parseIso8601(view(text));
     if (!out)
-        return fail(field,
+        return fail(path.toString(),
             QStringLiteral("'%1' is not an ISO-8601 date-time").arg(QString::fromUtf8(text.data(), qsizetype(text.size()))));
     return true;
 }
 
-void EventParser::Private::appendMerged(std::string_view key, const element* own, const element* fallback, bool hasFallback)
+void EventParser::Private::appendRaw(const RawJsonScanner::Slice& raw)
 {
-    if (!own && !hasFallback)
+    const size_t length = size_t(raw.end - raw.begin);
+    if (!raw.hasWhitespace) {
+        scratch.append(raw.begin, qsizetype(length));
         return;
+    }
+    size_t written = 0;
+    // simdjson may write in whole blocks: leave it room past the end.
+    char* target = scratch.prepare(qsizetype(length) + simdjson::SIMDJSON_PADDING);
+    if (simdjson::minify(raw.begin, length, target, written) != simdjson::SUCCESS) {
+        scratch.append(raw.begin, qsizetype(length)); // valid JSON always minifies; keep it as is if not
+        return;
+    }
+    scratch.resize(scratch.size() + qsizetype(written));
+}
+
+void EventParser::Private::appendMember(std::string_view key, const RawJsonScanner::Slice& raw)
+{
     scratch.append(',');
     JsonWriter::appendString(scratch, key);
     scratch.append(':');
-    if (!own) {
-        JsonWriter::appendElement(scratch, *fallback);
+    appendRaw(raw);
+}
+
+void EventParser::Private::appendMerged(std::string_view key, const element* own, const RawJsonScanner::Slice* ownRaw,
+    const BatchDefaults* defaults, bool isContext)
+{
+    const bool hasFallback = defaults && (isContext ? defaults->hasContext : defaults->hasIntegrations);
+    if (!own && !hasFallback)
         return;
-    }
     if (!hasFallback) {
-        JsonWriter::appendElement(scratch, *own);
+        appendMember(key, *ownRaw);
         return;
     }
-    // The message's own members win; the batch's fill in what the message does not set.
+    const element& fallback = isContext ? defaults->context : defaults->integrations;
+    if (!own) {
+        appendMember(key, isContext ? defaults->contextRaw : defaults->integrationsRaw);
+        return;
+    }
+    // Both: the message's own members win; the batch's fill in what the message does not set.
+    scratch.append(',');
+    JsonWriter::appendString(scratch, key);
+    scratch.append(':');
     keys.clear();
     scratch.append('{');
     bool first = true;
@@ -199,7 +266,7 @@ void EventParser::Private::appendMerged(std::string_view key, const element* own
         scratch.append(':');
         JsonWriter::appendElement(scratch, field.value);
     }
-    for (auto field : object(*fallback)) {
+    for (auto field : object(fallback)) {
         if (std::find(keys.begin(), keys.end(), field.key) != keys.end())
             continue;
         if (!first)
@@ -212,104 +279,109 @@ void EventParser::Private::appendMerged(std::string_view key, const element* own
     scratch.append('}');
 }
 
-bool EventParser::Private::appendMessage(object item, int batchIndex, std::optional<EventType> impliedType,
-    const BatchDefaults* defaults, EventBatch& out)
+bool EventParser::Private::appendMessage(object item, const char* itemText, const RawJsonScanner& scanner,
+    int batchIndex, std::optional<EventType> impliedType, const BatchDefaults* defaults, EventBatch& out)
 {
-    // Field paths are only built when something is wrong.
-    const auto messagePath = [batchIndex]() { return batchIndex < 0 ? QString() : QStringLiteral("batch[%1]").arg(batchIndex); };
-    const auto path = [batchIndex](std::string_view key) {
-        const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
-        return batchIndex < 0 ? name : QStringLiteral("batch[%1].%2").arg(batchIndex).arg(name);
-    };
     std::optional<EventType> declaredType;
     std::string_view messageId;
+    RawJsonScanner::Slice messageIdRaw;
     std::optional<qint64> timestamp, originalTimestamp, sentAt, receivedAt;
     IdField userId, anonymousId, groupId, previousId;
-    std::string_view eventName, pageName, category;
+    std::string_view eventName, pageName;
+    RawJsonScanner::Slice eventRaw, nameRaw, categoryRaw;
     bool hasEvent = false, hasName = false, hasCategory = false, hasOwnSentAt = false;
     element properties, traits, context, integrations;
+    RawJsonScanner::Slice propertiesRaw, traitsRaw, contextRaw, integrationsRaw;
     bool hasProperties = false, hasTraits = false, hasContext = false, hasIntegrations = false;
     others.clear();
 
-    const auto readString = [&](element value, std::string_view key, std::string_view& target, bool& present) {
-        if (value.type() == element_type::NULL_VALUE) {
-            present = false;
-            return true;
-        }
-        if (value.type() != element_type::STRING)
-            return fail(path(key), QStringLiteral("expected a string, got %1").arg(describe(value)));
-        target = std::string_view(value);
-        present = true;
-        return true;
-    };
-    const auto readObject = [&](element value, std::string_view key, element& target, bool& present) {
-        if (value.type() == element_type::NULL_VALUE) {
-            present = false;
-            return true;
-        }
-        if (value.type() != element_type::OBJECT)
-            return fail(path(key), QStringLiteral("expected an object, got %1").arg(describe(value)));
-        target = value;
-        present = true;
-        return true;
-    };
+    // Member values as written, in the same order as the parsed members.
+    scanner.objectValues(itemText, slices);
+    const auto messagePath = [batchIndex]() { return FieldPath { batchIndex, {} }.toString(); };
 
+    size_t memberIndex = 0;
     for (auto field : item) {
         const std::string_view key = field.key;
         const element value = field.value;
+        const RawJsonScanner::Slice& raw = slices[memberIndex++];
+        const FieldPath path { batchIndex, key };
+        const auto readString = [&](std::string_view* target, RawJsonScanner::Slice& rawTarget, bool& present) {
+            if (value.type() == element_type::NULL_VALUE) {
+                present = false;
+                return true;
+            }
+            if (value.type() != element_type::STRING)
+                return fail(path.toString(), QStringLiteral("expected a string, got %1").arg(describe(value)));
+            if (target)
+                *target = std::string_view(value);
+            rawTarget = raw;
+            present = true;
+            return true;
+        };
+        const auto readObject = [&](element& target, RawJsonScanner::Slice& rawTarget, bool& present) {
+            if (value.type() == element_type::NULL_VALUE) {
+                present = false;
+                return true;
+            }
+            if (value.type() != element_type::OBJECT)
+                return fail(path.toString(), QStringLiteral("expected an object, got %1").arg(describe(value)));
+            target = value;
+            rawTarget = raw;
+            present = true;
+            return true;
+        };
+
         bool ok = true;
         if (key == "type"sv) {
             if (value.type() != element_type::STRING)
-                return fail(path(key), QStringLiteral("expected a string, got %1").arg(describe(value)));
+                return fail(path.toString(), QStringLiteral("expected a string, got %1").arg(describe(value)));
             const std::string_view text(value);
-            declaredType = eventTypeFromName(QByteArrayView(text.data(), qsizetype(text.size())));
+            declaredType = eventTypeFromName(view(text));
             if (!declaredType)
-                return fail(path(key),
+                return fail(path.toString(),
                     QStringLiteral("'%1' is not one of track, identify, page, screen, group, alias")
                         .arg(QString::fromUtf8(text.data(), qsizetype(text.size()))));
         } else if (key == "messageId"sv) {
             bool present = false;
-            ok = readString(value, key, messageId, present);
+            ok = readString(&messageId, messageIdRaw, present);
         } else if (key == "userId"sv) {
-            ok = readId(value, path(key), userId);
+            ok = readId(value, raw, path, userId);
         } else if (key == "anonymousId"sv) {
-            ok = readId(value, path(key), anonymousId);
+            ok = readId(value, raw, path, anonymousId);
         } else if (key == "event"sv) {
-            ok = readString(value, key, eventName, hasEvent);
+            ok = readString(&eventName, eventRaw, hasEvent);
         } else if (key == "name"sv) {
-            ok = readString(value, key, pageName, hasName);
+            ok = readString(&pageName, nameRaw, hasName);
         } else if (key == "properties"sv) {
-            ok = readObject(value, key, properties, hasProperties);
+            ok = readObject(properties, propertiesRaw, hasProperties);
         } else if (key == "context"sv) {
-            ok = readObject(value, key, context, hasContext);
+            ok = readObject(context, contextRaw, hasContext);
         } else if (key == "timestamp"sv) {
-            ok = readTimestamp(value, path(key), timestamp);
+            ok = readTimestamp(value, path, timestamp);
         } else if (key == "traits"sv) {
-            ok = readObject(value, key, traits, hasTraits);
+            ok = readObject(traits, traitsRaw, hasTraits);
         } else if (key == "integrations"sv) {
-            ok = readObject(value, key, integrations, hasIntegrations);
+            ok = readObject(integrations, integrationsRaw, hasIntegrations);
         } else if (key == "groupId"sv) {
-            ok = readId(value, path(key), groupId);
+            ok = readId(value, raw, path, groupId);
         } else if (key == "previousId"sv) {
-            ok = readId(value, path(key), previousId);
+            ok = readId(value, raw, path, previousId);
         } else if (key == "receivedAt"sv) {
-            ok = readTimestamp(value, path(key), receivedAt);
+            ok = readTimestamp(value, path, receivedAt);
         } else if (key == "category"sv) {
-            ok = readString(value, key, category, hasCategory);
+            ok = readString(nullptr, categoryRaw, hasCategory);
         } else if (key == "writeKey"sv) {
-            if (value.type() == element_type::STRING) {
-                const std::string_view text(value);
-                writeKey = QByteArray(text.data(), qsizetype(text.size()));
-            }
+            if (value.type() == element_type::STRING)
+                writeKey = view(std::string_view(value)).toByteArray();
         } else if (key == "originalTimestamp"sv) {
-            ok = readTimestamp(value, path(key), originalTimestamp);
-            others.emplace_back(key, value);
+            ok = readTimestamp(value, path, originalTimestamp);
+            others.push_back({ key, value, raw });
         } else if (key == "sentAt"sv) {
-            ok = readTimestamp(value, path(key), sentAt);
+            ok = readTimestamp(value, path, sentAt);
             hasOwnSentAt = true;
-            others.emplace_back(key, value);
+            others.push_back({ key, value, raw });
         } else {
-            others.emplace_back(key, value);
+            others.push_back({ key, value, raw });
         }
         if (!ok)
             return false;
@@ -319,29 +391,29 @@ bool EventParser::Private::appendMessage(object item, int batchIndex, std::optio
     if (impliedType && declaredType && *declaredType != *impliedType) {
         const auto declared = eventTypeName(*declaredType);
         const auto implied = eventTypeName(*impliedType);
-        return fail(path("type"),
+        return fail(FieldPath { batchIndex, "type"sv }.toString(),
             QStringLiteral("'%1' does not match the endpoint, which takes %2 calls")
                 .arg(QString::fromLatin1(declared), QString::fromLatin1(implied)));
     }
     const std::optional<EventType> resolved = impliedType ? impliedType : declaredType;
     if (!resolved)
-        return fail(path("type"), QStringLiteral("required: one of track, identify, page, screen, group, alias"));
+        return fail(FieldPath { batchIndex, "type"sv }.toString(),
+            QStringLiteral("required: one of track, identify, page, screen, group, alias"));
     const EventType type = *resolved;
     if (!userId.present && !anonymousId.present)
-        return fail(messagePath(),
-            QStringLiteral("a message needs a userId or an anonymousId"));
+        return fail(messagePath(), QStringLiteral("a message needs a userId or an anonymousId"));
     if (type == EventType::Track && (!hasEvent || eventName.empty()))
-        return fail(path("event"), QStringLiteral("required for track calls"));
+        return fail(FieldPath { batchIndex, "event"sv }.toString(), QStringLiteral("required for track calls"));
     if (type == EventType::Group && !groupId.present)
-        return fail(path("groupId"), QStringLiteral("required for group calls"));
+        return fail(FieldPath { batchIndex, "groupId"sv }.toString(), QStringLiteral("required for group calls"));
     if (type == EventType::Alias && !previousId.present)
-        return fail(path("previousId"), QStringLiteral("required for alias calls"));
+        return fail(FieldPath { batchIndex, "previousId"sv }.toString(), QStringLiteral("required for alias calls"));
     if (type == EventType::Alias && !userId.present)
-        return fail(path("userId"), QStringLiteral("required for alias calls"));
+        return fail(FieldPath { batchIndex, "userId"sv }.toString(), QStringLiteral("required for alias calls"));
 
     if (defaults && !hasOwnSentAt && defaults->hasSentAt) {
         sentAt = defaults->sentAt;
-        others.emplace_back("sentAt"sv, defaults->sentAtElement);
+        others.push_back({ "sentAt"sv, element(), defaults->sentAtRaw });
     }
     const qint64 arrival = (options.overrideReceivedAt || !receivedAt) ? options.receivedAt : *receivedAt;
     qint64 when = arrival;
@@ -354,6 +426,7 @@ bool EventParser::Private::appendMessage(object item, int batchIndex, std::optio
     if (messageId.empty()) {
         generatedId = "journey-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
         messageId = std::string_view(generatedId.constData(), size_t(generatedId.size()));
+        messageIdRaw = {};
     }
 
     // The canonical message: spec fields in a fixed order, then everything else as sent.
@@ -361,46 +434,47 @@ bool EventParser::Private::appendMessage(object item, int batchIndex, std::optio
     scratch.append("{\"type\":\"", 9);
     scratch.append(eventTypeName(type));
     scratch.append("\",\"messageId\":", 14);
-    JsonWriter::appendString(scratch, messageId);
+    if (messageIdRaw.begin)
+        appendRaw(messageIdRaw);
+    else
+        JsonWriter::appendString(scratch, messageId);
     scratch.append(",\"timestamp\":\"", 14);
-    Timestamp::appendIso8601(scratch, when);
+    Timestamp::formatIso8601(scratch.prepare(24), when);
+    scratch.resize(scratch.size() + 24);
     scratch.append("\",\"receivedAt\":\"", 16);
-    Timestamp::appendIso8601(scratch, arrival);
+    Timestamp::formatIso8601(scratch.prepare(24), arrival);
+    scratch.resize(scratch.size() + 24);
     scratch.append('"');
-    const auto appendText = [this](std::string_view key, std::string_view value) {
+    const auto appendId = [this](std::string_view key, const IdField& id) {
+        if (!id.present)
+            return;
+        if (id.raw.begin) {
+            appendMember(key, id.raw);
+            return;
+        }
         scratch.append(',');
         JsonWriter::appendString(scratch, key);
         scratch.append(':');
-        JsonWriter::appendString(scratch, value);
+        JsonWriter::appendString(scratch, id.text);
     };
-    if (userId.present)
-        appendText("userId", userId.text);
-    if (anonymousId.present)
-        appendText("anonymousId", anonymousId.text);
+    appendId("userId"sv, userId);
+    appendId("anonymousId"sv, anonymousId);
     if (hasEvent)
-        appendText("event", eventName);
+        appendMember("event"sv, eventRaw);
     if (hasName)
-        appendText("name", pageName);
+        appendMember("name"sv, nameRaw);
     if (hasCategory)
-        appendText("category", category);
-    if (groupId.present)
-        appendText("groupId", groupId.text);
-    if (previousId.present)
-        appendText("previousId", previousId.text);
+        appendMember("category"sv, categoryRaw);
+    appendId("groupId"sv, groupId);
+    appendId("previousId"sv, previousId);
     if (hasProperties)
-        appendMerged("properties", &properties, nullptr, false);
+        appendMember("properties"sv, propertiesRaw);
     if (hasTraits)
-        appendMerged("traits", &traits, nullptr, false);
-    appendMerged("context", hasContext ? &context : nullptr, defaults ? &defaults->context : nullptr,
-        defaults && defaults->hasContext);
-    appendMerged("integrations", hasIntegrations ? &integrations : nullptr,
-        defaults ? &defaults->integrations : nullptr, defaults && defaults->hasIntegrations);
-    for (const auto& [key, value] : others) {
-        scratch.append(',');
-        JsonWriter::appendString(scratch, key);
-        scratch.append(':');
-        JsonWriter::appendElement(scratch, value);
-    }
+        appendMember("traits"sv, traitsRaw);
+    appendMerged("context"sv, hasContext ? &context : nullptr, &contextRaw, defaults, true);
+    appendMerged("integrations"sv, hasIntegrations ? &integrations : nullptr, &integrationsRaw, defaults, false);
+    for (const RawMember& member : others)
+        appendMember(member.key, member.raw);
     scratch.append('}');
 
     if (options.maxEventBytes > 0 && scratch.size() > options.maxEventBytes) {
@@ -425,7 +499,6 @@ bool EventParser::Private::appendMessage(object item, int batchIndex, std::optio
             source = EventSource::RudderStack;
     }
 
-    const auto view = [](std::string_view s) { return QByteArrayView(s.data(), qsizetype(s.size())); };
     EventFields fields;
     fields.type = type;
     fields.source = source;
@@ -444,7 +517,7 @@ bool EventParser::Private::appendMessage(object item, int batchIndex, std::optio
         fields.groupId = view(groupId.text);
     if (previousId.present)
         fields.previousId = view(previousId.text);
-    out.append(fields, QByteArrayView(scratch));
+    out.append(fields, scratch.view());
     return true;
 }
 
@@ -491,7 +564,8 @@ bool EventParser::parseMessage(QByteArrayView json, EventBatch& out, std::option
     if (root.type() != element_type::OBJECT)
         return d->fail(QString(), QStringLiteral("expected a JSON object, got %1").arg(describe(root)));
     const auto mark = out.mark();
-    if (!d->appendMessage(object(root), -1, impliedType, nullptr, out)) {
+    if (!d->appendMessage(object(root), json.data(), RawJsonScanner(json.data() + json.size()), -1, impliedType,
+            nullptr, out)) {
         out.rollback(mark);
         return false;
     }
@@ -511,10 +585,16 @@ bool EventParser::parseBatch(QByteArrayView json, EventBatch& out, bool padded)
     BatchDefaults defaults;
     simdjson::dom::array items;
     bool hasBatch = false;
+    RawJsonScanner::Slice batchRaw;
+    const RawJsonScanner scanner(json.data() + json.size());
+    scanner.objectValues(json.data(), d->envelope);
+    size_t memberIndex = 0;
     for (auto field : object(root)) {
         const std::string_view key = field.key;
         const element value = field.value;
+        const RawJsonScanner::Slice& raw = d->envelope[memberIndex++];
         if (key == "batch"sv) {
+            batchRaw = raw;
             if (value.type() != element_type::ARRAY)
                 return d->fail(QStringLiteral("batch"), QStringLiteral("expected an array, got %1").arg(describe(value)));
             items = simdjson::dom::array(value);
@@ -527,19 +607,21 @@ bool EventParser::parseBatch(QByteArrayView json, EventBatch& out, bool padded)
                     QStringLiteral("expected an object, got %1").arg(describe(value)));
             if (key == "context"sv) {
                 defaults.context = value;
+                defaults.contextRaw = raw;
                 defaults.hasContext = true;
             } else {
                 defaults.integrations = value;
+                defaults.integrationsRaw = raw;
                 defaults.hasIntegrations = true;
             }
         } else if (key == "sentAt"sv) {
             std::optional<qint64> sentAt;
-            if (!d->readTimestamp(value, QStringLiteral("sentAt"), sentAt))
+            if (!d->readTimestamp(value, FieldPath { -1, "sentAt"sv }, sentAt))
                 return false;
             if (sentAt) {
                 defaults.hasSentAt = true;
                 defaults.sentAt = *sentAt;
-                defaults.sentAtElement = value;
+                defaults.sentAtRaw = raw;
             }
         } else if (key == "writeKey"sv && value.type() == element_type::STRING) {
             const std::string_view text(value);
@@ -551,13 +633,14 @@ bool EventParser::parseBatch(QByteArrayView json, EventBatch& out, bool padded)
 
     const auto mark = out.mark();
     const QByteArray bodyWriteKey = d->writeKey;
+    scanner.arrayElements(batchRaw.begin, d->items);
     int index = 0;
     for (element item : items) {
         if (item.type() != element_type::OBJECT) {
             out.rollback(mark);
             return d->fail(QStringLiteral("batch[%1]").arg(index), QStringLiteral("expected an object, got %1").arg(describe(item)));
         }
-        if (!d->appendMessage(object(item), index, std::nullopt, &defaults, out)) {
+        if (!d->appendMessage(object(item), d->items[size_t(index)].begin, scanner, index, std::nullopt, &defaults, out)) {
             out.rollback(mark);
             return false;
         }

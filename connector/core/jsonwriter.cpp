@@ -17,7 +17,7 @@ constexpr bool needsEscape(unsigned char c)
 }
 } // namespace
 
-void appendString(QByteArray& out, std::string_view text)
+void appendString(ByteBuffer& out, std::string_view text)
 {
     out.append('"');
     const char* begin = text.data();
@@ -61,14 +61,14 @@ void appendString(QByteArray& out, std::string_view text)
     out.append('"');
 }
 
-void appendInteger(QByteArray& out, qint64 value)
+void appendInteger(ByteBuffer& out, qint64 value)
 {
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     out.append(buffer, result.ptr - buffer);
 }
 
-void appendDouble(QByteArray& out, double value)
+void appendDouble(ByteBuffer& out, double value)
 {
     if (!std::isfinite(value)) {
         out.append("null", 4); // JSON has no NaN or infinity
@@ -79,7 +79,7 @@ void appendDouble(QByteArray& out, double value)
     out.append(buffer, result.ptr - buffer);
 }
 
-void appendElement(QByteArray& out, simdjson::dom::element element)
+void appendElement(ByteBuffer& out, simdjson::dom::element element)
 {
     using simdjson::dom::element_type;
     switch (element.type()) {

@@ -4,7 +4,8 @@
 
 // Internal to the engine: includes simdjson, so only .cpp files include this header.
 
-#include <QByteArray>
+#include "bytebuffer.h"
+
 #include <QByteArrayView>
 
 #include <simdjson.h>
@@ -14,15 +15,15 @@
 namespace Journey::JsonWriter {
 
 /// Appends \a text as a JSON string literal (quotes included, escaped as RFC 8259 requires).
-void appendString(QByteArray& out, std::string_view text);
-inline void appendString(QByteArray& out, QByteArrayView text)
+void appendString(ByteBuffer& out, std::string_view text);
+inline void appendString(ByteBuffer& out, QByteArrayView text)
 {
     appendString(out, std::string_view(text.data(), size_t(text.size())));
 }
 /// Appends the compact JSON of a parsed value. Numbers are written in their shortest round-trip form.
-void appendElement(QByteArray& out, simdjson::dom::element element);
-void appendDouble(QByteArray& out, double value);
-void appendInteger(QByteArray& out, qint64 value);
+void appendElement(ByteBuffer& out, simdjson::dom::element element);
+void appendDouble(ByteBuffer& out, double value);
+void appendInteger(ByteBuffer& out, qint64 value);
 
 /// "an object", "a string", … for error messages.
 const char* describeType(simdjson::dom::element_type type);

@@ -149,7 +149,7 @@ std::optional<qint64> parseIso8601(QByteArrayView text)
     return zone == '+' ? ms - offsetMs : ms + offsetMs;
 }
 
-void appendIso8601(QByteArray& out, qint64 msSinceEpoch)
+void formatIso8601(char out[24], qint64 msSinceEpoch)
 {
     qint64 days = msSinceEpoch / msPerDay;
     qint64 rest = msSinceEpoch % msPerDay;
@@ -161,8 +161,7 @@ void appendIso8601(QByteArray& out, qint64 msSinceEpoch)
     civilFromDays(days, year, month, day);
     const int millis = int(rest % 1000);
     const int totalSeconds = int(rest / 1000);
-    char buffer[32];
-    char* p = buffer;
+    char* p = out;
     if (year < 0 || year > 9999) {
         // Outside what ISO-8601 basic form can express: clamp to the representable range.
         year = year < 0 ? 0 : 9999;
@@ -180,8 +179,14 @@ void appendIso8601(QByteArray& out, qint64 msSinceEpoch)
     appendPadded(p, totalSeconds % 60, 2);
     *p++ = '.';
     appendPadded(p, millis, 3);
-    *p++ = 'Z';
-    out.append(buffer, p - buffer);
+    *p = 'Z';
+}
+
+void appendIso8601(QByteArray& out, qint64 msSinceEpoch)
+{
+    char buffer[24];
+    formatIso8601(buffer, msSinceEpoch);
+    out.append(buffer, 24);
 }
 
 QByteArray toIso8601(qint64 msSinceEpoch)

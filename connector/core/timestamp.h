@@ -20,7 +20,8 @@ namespace Journey::Timestamp {
  */
 std::optional<qint64> parseIso8601(QByteArrayView text);
 
-/// Appends `YYYY-MM-DDTHH:MM:SS.mmmZ` (the canonical form) for \a msSinceEpoch.
+/// Writes `YYYY-MM-DDTHH:MM:SS.mmmZ` (the canonical form, 24 characters) for \a msSinceEpoch to \a out.
+void formatIso8601(char out[24], qint64 msSinceEpoch);
 void appendIso8601(QByteArray& out, qint64 msSinceEpoch);
 QByteArray toIso8601(qint64 msSinceEpoch);
 QString toIso8601String(qint64 msSinceEpoch);

@@ -113,8 +113,8 @@ bool CsvFormat::appendRow(QByteArray& out, QByteArrayView json)
     simdjson::dom::element root;
     if (d->parser.parse(json.data(), size_t(json.size())).get(root) || root.type() != simdjson::dom::element_type::OBJECT)
         return false;
-    std::array<QByteArray, ColumnCount> cells;
-    QByteArray& other = cells[Other];
+    std::array<ByteBuffer, ColumnCount> cells;
+    ByteBuffer& other = cells[Other];
     for (auto field : simdjson::dom::object(root)) {
         int column = -1;
         for (int c = 0; c < Other; ++c) {
@@ -134,7 +134,7 @@ bool CsvFormat::appendRow(QByteArray& out, QByteArrayView json)
             JsonWriter::appendElement(cells[size_t(column)], field.value);
         } else {
             const std::string_view text(field.value);
-            cells[size_t(column)] = QByteArray(text.data(), qsizetype(text.size()));
+            cells[size_t(column)].append(text.data(), qsizetype(text.size()));
         }
     }
     if (!other.isEmpty())
@@ -142,7 +142,7 @@ bool CsvFormat::appendRow(QByteArray& out, QByteArrayView json)
     for (int c = 0; c < ColumnCount; ++c) {
         if (c)
             out.append(',');
-        appendCell(out, cells[size_t(c)]);
+        appendCell(out, cells[size_t(c)].view());
     }
     out.append('\n');
     return true;
@@ -183,7 +183,7 @@ bool CsvFormat::setHeader(const QList<QByteArray>& header, QString* error)
     return true;
 }
 
-bool CsvFormat::rowToJson(const QList<QByteArray>& row, QByteArray& json, QString* error)
+bool CsvFormat::rowToJson(const QList<QByteArray>& row, ByteBuffer& json, QString* error)
 {
     if (row.size() != qsizetype(d->columnOf.size())) {
         *error = tr("the row has %1 fields but the header has %2").arg(row.size()).arg(d->columnOf.size());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/bytebuffer.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -35,7 +37,7 @@ public:
     /// Reads the header row of a file being imported.
     bool setHeader(const QList<QByteArray>& header, QString* error);
     /// Turns one data row into a message in JSON (then parsed like any other). \a error names the column.
-    bool rowToJson(const QList<QByteArray>& row, QByteArray& json, QString* error);
+    bool rowToJson(const QList<QByteArray>& row, ByteBuffer& json, QString* error);
 
 private:
     class Private;

@@ -87,6 +87,15 @@ QByteArray SegmentCodec::compress(QByteArrayView raw)
 
 bool SegmentCodec::decompress(QByteArrayView compressed, QByteArray& out)
 {
+    ByteBuffer buffer;
+    if (!decompress(compressed, buffer))
+        return false;
+    out = buffer.toByteArray();
+    return true;
+}
+
+bool SegmentCodec::decompress(QByteArrayView compressed, ByteBuffer& out)
+{
     if (compressed.size() < 4)
         return false;
     quint32 rawSize = 0;
@@ -140,9 +149,6 @@ EncodedSegment SegmentCodec::encode(const EventBatch& events)
         return index;
     };
 
-    QByteArray rawPayload;
-    rawPayload.reserve(events.payloadBytes());
-    std::vector<quint32> payloadEnds(n64);
     for (int i = 0; i < count; ++i) {
         const auto n = size_t(i);
         timestamps[n] = events.timestamp(i);
@@ -157,9 +163,6 @@ EncodedSegment SegmentCodec::encode(const EventBatch& events)
         strings[3][n] = intern(events.name(i), true);
         strings[4][n] = intern(events.groupId(i), true);
         strings[5][n] = intern(events.previousId(i), true);
-        const QByteArrayView payload = events.payload(i);
-        rawPayload.append(payload.data(), payload.size());
-        payloadEnds[n] = quint32(rawPayload.size());
 
         info.minTimestamp = std::min(info.minTimestamp, timestamps[n]);
         info.maxTimestamp = std::max(info.maxTimestamp, timestamps[n]);
@@ -169,57 +172,62 @@ EncodedSegment SegmentCodec::encode(const EventBatch& events)
         info.sourceMask |= quint64(1) << (sources[n] & 63);
     }
 
-    QByteArray& out = segment.columns;
-    out.reserve(headerBytes + qsizetype(count) * (3 * 8 + 4 + 2 + stringColumns * 4 + 4) + stringBytes.size()
+    // Time columns as differences from the previous event: small numbers that compress well.
+    for (auto* column : { &timestamps, &receivedAts, &requestIds }) {
+        for (size_t i = column->size(); i-- > 1;)
+            (*column)[i] -= (*column)[i - 1];
+    }
+    QByteArray body;
+    body.reserve(qsizetype(count) * (3 * 8 + 4 + 2 + stringColumns * 4 + 4) + stringBytes.size()
         + qsizetype(stringEnds.size()) * 4 + 8);
+    appendArray(body, timestamps.data(), timestamps.size());
+    appendArray(body, receivedAts.data(), receivedAts.size());
+    appendArray(body, requestIds.data(), requestIds.size());
+    appendArray(body, idOffsets.data(), idOffsets.size());
+    appendArray(body, types.data(), types.size());
+    appendArray(body, sources.data(), sources.size());
+    const qsizetype padding = (4 - (2 * count) % 4) % 4;
+    body.append(padding, '\0');
+    for (const auto& column : strings)
+        appendArray(body, column.data(), column.size());
+    appendArray(body, stringEnds.data() + 1, stringEnds.size() - 1);
+    body.append(stringBytes);
+    // Payloads are already back to back in the batch: compress them in place.
+    appendArray(body, events.payloadEnds().data(), events.payloadEnds().size());
+
+    QByteArray& out = segment.columns;
     appendU32(out, magic);
     appendU32(out, quint32(count));
     appendU32(out, quint32(stringEnds.size() - 1));
     appendU32(out, quint32(stringBytes.size()));
-    appendArray(out, timestamps.data(), timestamps.size());
-    appendArray(out, receivedAts.data(), receivedAts.size());
-    appendArray(out, requestIds.data(), requestIds.size());
-    appendArray(out, idOffsets.data(), idOffsets.size());
-    appendArray(out, types.data(), types.size());
-    appendArray(out, sources.data(), sources.size());
-    const qsizetype padding = (4 - (2 * count) % 4) % 4;
-    out.append(padding, '\0');
-    for (const auto& column : strings)
-        appendArray(out, column.data(), column.size());
-    appendArray(out, stringEnds.data() + 1, stringEnds.size() - 1);
-    out.append(stringBytes);
-    appendArray(out, payloadEnds.data(), payloadEnds.size());
-
-    segment.payload = compress(rawPayload);
+    out.append(compress(body));
+    segment.payload = compress(events.payloadArena());
     return segment;
-}
-
-bool SegmentCodec::decompressPayload(const QByteArray& payload, QByteArray& out, QString* error)
-{
-    if (decompress(payload, out))
-        return true;
-    if (error)
-        *error = damaged("payload does not decompress");
-    return false;
 }
 
 bool SegmentCodec::decode(qint64 firstId, const QByteArray& columns, const QByteArray* payload, EventBatch& out,
     QString* error)
 {
     Q_ASSERT(out.isEmpty());
-    Reader reader(columns);
     quint32 header[4] = {};
-    if (!reader.read(header, 4) || header[0] != magic) {
+    if (columns.size() < headerBytes || (std::memcpy(header, columns.constData(), headerBytes), header[0] != magic)) {
         if (error)
             *error = damaged("unknown format");
         return false;
     }
+    QByteArray body;
+    if (!decompress(QByteArrayView(columns).sliced(headerBytes), body)) {
+        if (error)
+            *error = damaged("columns do not decompress");
+        return false;
+    }
+    Reader reader(body);
     const quint32 count = header[1];
     const quint32 stringCount = header[2];
     const quint32 stringByteCount = header[3];
     // Each event needs at least 58 bytes of columns: reject counts the blob cannot hold before allocating.
-    if (count == 0 || qsizetype(count) * 58 > columns.size() || stringByteCount > quint32(columns.size())
-        || qsizetype(stringCount) * 4 > columns.size()) {
+    if (count == 0 || qsizetype(count) * 58 > body.size() || stringByteCount > quint32(body.size())
+        || qsizetype(stringCount) * 4 > body.size()) {
         if (error)
             *error = damaged("sizes out of range");
         return false;
@@ -243,11 +251,16 @@ bool SegmentCodec::decode(qint64 firstId, const QByteArray& columns, const QByte
             *error = damaged("truncated columns");
         return false;
     }
-    QByteArray stringBytes(reader.current(), qsizetype(stringByteCount));
+    ByteBuffer stringBytes;
+    stringBytes.append(reader.current(), qsizetype(stringByteCount));
     reader.skip(stringByteCount);
     std::vector<quint32> payloadEnds(n);
     reader.read(payloadEnds.data(), n);
 
+    for (auto* column : { &timestamps, &receivedAts, &requestIds }) {
+        for (size_t i = 1; i < column->size(); ++i)
+            (*column)[i] += (*column)[i - 1];
+    }
     for (size_t i = 1; i < stringEnds.size(); ++i) {
         if (stringEnds[i] < stringEnds[i - 1] || stringEnds[i] > stringByteCount) {
             if (error)
@@ -257,7 +270,7 @@ bool SegmentCodec::decode(qint64 firstId, const QByteArray& columns, const QByte
     }
 
     out.reserve(int(n), 0);
-    out.adoptStringArena(std::move(stringBytes));
+    out.setStringArena(std::move(stringBytes));
     EventBatch::StringRef refs[stringColumns];
     for (size_t i = 0; i < n; ++i) {
         if (types[i] < 1 || types[i] > eventTypeCount) {
@@ -287,8 +300,10 @@ bool SegmentCodec::decode(qint64 firstId, const QByteArray& columns, const QByte
     }
 
     if (payload) {
-        QByteArray raw;
-        if (!decompressPayload(*payload, raw, error)) {
+        ByteBuffer raw;
+        if (!decompress(*payload, raw)) {
+            if (error)
+                *error = damaged("payload does not decompress");
             out.clear();
             return false;
         }
@@ -302,7 +317,7 @@ bool SegmentCodec::decode(qint64 firstId, const QByteArray& columns, const QByte
             }
             previous = end;
         }
-        out.adoptPayloads(std::move(raw), std::move(payloadEnds));
+        out.setPayloads(std::move(raw), std::move(payloadEnds));
     }
     return true;
 }

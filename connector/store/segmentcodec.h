@@ -35,11 +35,11 @@ struct EncodedSegment
  * Encodes a block of events as one stored segment and back.
  *
  * `columns` holds the indexed fields as little-endian arrays plus a string table in which each distinct
- * name and id appears once; `payload` holds the canonical JSON messages compressed with LZ4. Reading the
- * columns alone (to filter, count or analyse) never touches the payload. Format 1 layout:
+ * name and id appears once; `payload` holds the canonical JSON messages. Both are LZ4-compressed. Reading
+ * the columns alone (to filter, count or analyse) never touches the payload. Format 1 layout:
  *
- *     u32 magic "JSG1", u32 count, u32 stringCount, u32 stringBytes
- *     i64 timestamp[count], i64 receivedAt[count], i64 requestId[count]
+ *     u32 magic "JSG1", u32 count, u32 stringCount, u32 stringBytes, then compressed (u32 rawSize, LZ4):
+ *     i64 timestamp[count], i64 receivedAt[count], i64 requestId[count]   each as the difference to the one before
  *     u32 idOffset[count]                       id - segment first id
  *     u8 type[count], u8 source[count], padding to 4 bytes
  *     u32 string[6][count]                      messageId, userId, anonymousId, name, groupId, previousId
@@ -59,12 +59,10 @@ public:
     /// left out. Returns false with \a error set when the blobs are damaged.
     static bool decode(qint64 firstId, const QByteArray& columns, const QByteArray* payload, EventBatch& out,
         QString* error);
-    /// Decompresses a payload blob; the result is the messages back to back.
-    static bool decompressPayload(const QByteArray& payload, QByteArray& out, QString* error);
-
     /// LZ4 helpers also used for raw request bodies: a u32 size prefix, then the LZ4 block.
     static QByteArray compress(QByteArrayView raw);
     static bool decompress(QByteArrayView compressed, QByteArray& out);
+    static bool decompress(QByteArrayView compressed, ByteBuffer& out);
 };
 
 } // namespace Journey

@@ -66,6 +66,7 @@ bool StoreWriter::open(QString* error)
 
 bool StoreWriter::begin(QString* error)
 {
+
     Q_ASSERT(!m_inTransaction);
     QSqlQuery query(m_connection->database());
     // IMMEDIATE takes the write lock now, so the id read below cannot go stale.
@@ -84,7 +85,7 @@ bool StoreWriter::begin(QString* error)
     return true;
 }
 
-bool StoreWriter::write(IngestBatch& batch, QString* error)
+bool StoreWriter::write(IngestBatch& batch, QString* error, bool consumeEvents)
 {
     Q_ASSERT(m_inTransaction);
     EventBatch& events = batch.events;
@@ -123,10 +124,17 @@ bool StoreWriter::write(IngestBatch& batch, QString* error)
         request.id = requestId;
     }
     m_nextEventId += events.size();
-
-    for (int i = 0; i < events.size(); ++i) {
-        if (requestId)
+    if (requestId) {
+        for (int i = 0; i < events.size(); ++i)
             events.setRequestId(i, requestId);
+    }
+
+    if (consumeEvents && m_pending.isEmpty() && events.size() <= maxSegmentEvents) {
+        m_pending = std::move(events);
+        events = EventBatch();
+        return m_pending.size() < maxSegmentEvents || flushSegment(error);
+    }
+    for (int i = 0; i < events.size(); ++i) {
         m_pending.appendFrom(events, i);
         if (m_pending.size() >= maxSegmentEvents && !flushSegment(error))
             return false;
@@ -146,9 +154,29 @@ bool StoreWriter::flushSegment(QString* error)
     return true;
 }
 
+bool StoreWriter::writeEncoded(EncodedSegment& segment, QString* error)
+{
+    Q_ASSERT(m_inTransaction);
+    // Whatever is pending comes first, to keep ids in arrival order.
+    if (!flushSegment(error))
+        return false;
+    const qint64 count = segment.info.eventCount;
+    segment.info.firstId = m_nextEventId;
+    segment.info.lastId = m_nextEventId + count - 1;
+    m_nextEventId += count;
+    if (count < smallSegmentEvents)
+        ++m_smallSegmentsWritten;
+    return insertEncoded(segment, error);
+}
+
 bool StoreWriter::insertSegment(const EventBatch& events, QString* error)
 {
     const EncodedSegment segment = SegmentCodec::encode(events);
+    return insertEncoded(segment, error);
+}
+
+bool StoreWriter::insertEncoded(const EncodedSegment& segment, QString* error)
+{
     QSqlQuery query(m_connection->database());
     query.prepare(QStringLiteral(
         "INSERT INTO segments(id, last_id, event_count, min_ts, max_ts, min_received, max_received, type_mask,"

@@ -4,6 +4,7 @@
 
 #include "core/eventbatch.h"
 #include "ingestbatch.h"
+#include "segmentcodec.h"
 
 #include <QString>
 
@@ -35,8 +36,14 @@ public:
     const QString& path() const;
 
     bool begin(QString* error);
-    /// Assigns ids to the events (and the request), and stores them when the transaction commits.
-    bool write(IngestBatch& batch, QString* error);
+    /// Assigns ids to the events (and the request), and stores them when the transaction commits. With
+    /// \a consumeEvents the events may be moved out of \a batch (saves a copy for bulk loads).
+    bool write(IngestBatch& batch, QString* error, bool consumeEvents = false);
+    /*!
+     * Stores a segment encoded elsewhere (by parser threads of a bulk load) from a batch whose ids were
+     * 0, 1, 2, …: it gets the next ids of the store.
+     */
+    bool writeEncoded(EncodedSegment& segment, QString* error);
     bool commit(QString* error);
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
@@ -52,6 +59,7 @@ public:
 private:
     bool flushSegment(QString* error);
     bool insertSegment(const EventBatch& events, QString* error);
+    bool insertEncoded(const EncodedSegment& segment, QString* error);
 
     std::unique_ptr<StoreConnection> m_connection;
     EventBatch m_pending;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "eventrecorder.h"
 
+#include "storecheckpointer.h"
 #include "storewriter.h"
 
 #include <QLoggingCategory>
@@ -33,10 +34,21 @@ public:
     bool open(const QString& path, QString* error)
     {
         m_writer = std::make_unique<StoreWriter>(path);
-        return m_writer->open(error);
+        if (!m_writer->open(error))
+            return false;
+        m_writer->disableAutomaticCheckpoints();
+        m_checkpointer = std::make_unique<StoreCheckpointer>(path);
+        return true;
     }
 
-    void close() { m_writer.reset(); }
+    void close()
+    {
+        // Leave the store compact: what is in the log goes into the file before the writer closes.
+        if (m_checkpointer)
+            m_checkpointer->checkpointNow();
+        m_checkpointer.reset();
+        m_writer.reset();
+    }
 
     // Drains the inbox into one transaction; repeats while more arrived meanwhile.
     void flush()
@@ -102,6 +114,7 @@ private:
         for (auto& batch : batches)
             report->events.appendAll(batch.events);
         Q_EMIT m_recorder->committed(report);
+        m_checkpointer->requestCheckpoint();
 
         if (m_writer->smallSegmentsWritten() >= 16) {
             QString compactError;
@@ -112,6 +125,7 @@ private:
 
     EventRecorder* m_recorder;
     std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<StoreCheckpointer> m_checkpointer;
 };
 
 EventRecorder::EventRecorder(const QString& storePath, QObject* parent)

@@ -67,7 +67,7 @@ bool StoreConnection::open(OpenMode mode, QString* error)
     QSqlQuery query(m_database);
     // page_size only takes effect on a new file, and must come before WAL is switched on.
     const char* const pragmas[] = {
-        "PRAGMA page_size=65536",
+        "PRAGMA page_size=16384",
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=NORMAL",
         "PRAGMA temp_store=MEMORY",

@@ -64,6 +64,12 @@ bool StoreWriter::open(QString* error)
     return m_connection->open(StoreConnection::OpenMode::CreateIfMissing, error);
 }
 
+void StoreWriter::disableAutomaticCheckpoints()
+{
+    QSqlQuery query(m_connection->database());
+    query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
 bool StoreWriter::begin(QString* error)
 {
 

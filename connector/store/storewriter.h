@@ -34,6 +34,8 @@ public:
 
     bool open(QString* error);
     const QString& path() const;
+    /// Leaves checkpoints to a StoreCheckpointer: commits then never wait for fsync.
+    void disableAutomaticCheckpoints();
 
     bool begin(QString* error);
     /// Assigns ids to the events (and the request), and stores them when the transaction commits. With

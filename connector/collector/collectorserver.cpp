@@ -176,12 +176,32 @@ bool CollectorServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
         return true;
     }
 
-    stored.body = m_masker.maskJsonText(decoded.body);
+    // The request's own key is a secret wherever it appears in what is kept.
+    SecretMasker masker = m_masker;
+    if (!decoded.writeKey.isEmpty())
+        masker.addKnownSecret(decoded.writeKey);
+    stored.body = masker.maskKnown(decoded.body);
+    stored.headers = masker.maskHeaders(headers);
     ingest.events = std::move(decoded.events);
     const int eventCount = ingest.events.size();
-    const quint64 ticket = m_recorder->submit(std::move(ingest));
-    m_eventsOfTicket.emplace(ticket, eventCount);
-    enqueue(socket, std::move(responder), ticket, std::nullopt);
+    QString error;
+    const quint64 ticket = m_recorder->submit(std::move(ingest), &error);
+    if (ticket == 0) {
+        m_counters->rejected.fetch_add(1, std::memory_order_relaxed);
+        Reply reply = errorReply(503, "store_unavailable", tr("the events could not be stored: %1").arg(error));
+        reply.retryAfterSeconds = 5;
+        enqueue(socket, std::move(responder), 0, reply);
+        return true;
+    }
+    m_counters->accepted.fetch_add(1, std::memory_order_relaxed);
+    m_counters->events.fetch_add(eventCount, std::memory_order_relaxed);
+    if (m_recorder->isJournalEnabled()) {
+        // Journaled: safe from here on, even if the process dies before the commit.
+        enqueue(socket, std::move(responder), 0, Reply { 200, successBody, 0 });
+    } else {
+        m_waitingForCommit.insert(ticket);
+        enqueue(socket, std::move(responder), ticket, std::nullopt);
+    }
     return true;
 }
 
@@ -283,23 +303,18 @@ void CollectorServer::send(QHttpServerResponder& responder, const Reply& reply)
 
 void CollectorServer::onCommitted(const CommitReportPtr& report)
 {
-    for (size_t i = 0; i < report->tickets.size(); ++i) {
-        const quint64 ticket = report->tickets[i];
-        const auto events = m_eventsOfTicket.find(ticket);
-        if (events == m_eventsOfTicket.end())
-            continue; // not ours (a rejected request's record, or another producer)
-        m_counters->accepted.fetch_add(1, std::memory_order_relaxed);
-        m_counters->events.fetch_add(events->second, std::memory_order_relaxed);
-        m_eventsOfTicket.erase(events);
-        complete(ticket, Reply { 200, successBody, 0 });
+    for (quint64 ticket : report->tickets) {
+        if (m_waitingForCommit.erase(ticket))
+            complete(ticket, Reply { 200, successBody, 0 });
     }
 }
 
 void CollectorServer::onCommitFailed(const QList<quint64>& tickets, const QString& message)
 {
     for (quint64 ticket : tickets) {
-        if (m_eventsOfTicket.erase(ticket) == 0)
+        if (m_waitingForCommit.erase(ticket) == 0)
             continue;
+        m_counters->accepted.fetch_sub(1, std::memory_order_relaxed);
         m_counters->rejected.fetch_add(1, std::memory_order_relaxed);
         Reply reply = errorReply(503, "store_unavailable", tr("the events could not be stored: %1").arg(message));
         reply.retryAfterSeconds = 5;

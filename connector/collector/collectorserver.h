@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 class QTcpSocket;
 
@@ -85,7 +86,7 @@ private:
     SegmentRequestDecoder m_decoder;
     std::unordered_map<QTcpSocket*, std::deque<Pending>> m_pending;
     std::unordered_map<quint64, QTcpSocket*> m_socketOfTicket;
-    std::unordered_map<quint64, int> m_eventsOfTicket;
+    std::unordered_set<quint64> m_waitingForCommit; ///< tickets answered only once committed (no journal)
 };
 
 } // namespace Journey

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventbatch.h"
 
+#include <cstring>
+
 namespace Journey {
 
 void EventBatch::reserve(int events, qsizetype payloadBytes)
@@ -160,6 +162,87 @@ void EventBatch::appendDecoded(qint64 id, const EventFields& fields, const Strin
     m_names.push_back(refs[3]);
     m_groupIds.push_back(refs[4]);
     m_previousIds.push_back(refs[5]);
+}
+
+namespace {
+template<typename T>
+void appendVector(ByteBuffer& out, const std::vector<T>& values)
+{
+    out.append(reinterpret_cast<const char*>(values.data()), qsizetype(values.size() * sizeof(T)));
+}
+
+template<typename T>
+bool readVector(QByteArrayView data, qsizetype& pos, std::vector<T>& values, size_t count)
+{
+    const qsizetype bytes = qsizetype(count * sizeof(T));
+    if (pos + bytes > data.size())
+        return false;
+    values.resize(count);
+    std::memcpy(values.data(), data.data() + pos, size_t(bytes));
+    pos += bytes;
+    return true;
+}
+} // namespace
+
+void EventBatch::serialize(ByteBuffer& out) const
+{
+    const quint32 header[3] = { quint32(size()), quint32(m_strings.size()), quint32(m_payloads.size()) };
+    out.append(reinterpret_cast<const char*>(header), sizeof header);
+    appendVector(out, m_ids);
+    appendVector(out, m_timestamps);
+    appendVector(out, m_receivedAts);
+    appendVector(out, m_requestIds);
+    appendVector(out, m_types);
+    appendVector(out, m_sources);
+    for (const auto* column : { &m_messageIds, &m_userIds, &m_anonymousIds, &m_names, &m_groupIds, &m_previousIds })
+        appendVector(out, *column);
+    appendVector(out, m_payloadEnds);
+    out.append(m_strings.view());
+    out.append(m_payloads.view());
+}
+
+bool EventBatch::deserialize(QByteArrayView data, EventBatch& out)
+{
+    out.clear();
+    quint32 header[3] = {};
+    if (data.size() < qsizetype(sizeof header))
+        return false;
+    std::memcpy(header, data.data(), sizeof header);
+    qsizetype pos = sizeof header;
+    const size_t n = header[0];
+    if (qsizetype(n) * 60 > data.size())
+        return false;
+    bool ok = readVector(data, pos, out.m_ids, n) && readVector(data, pos, out.m_timestamps, n)
+        && readVector(data, pos, out.m_receivedAts, n) && readVector(data, pos, out.m_requestIds, n)
+        && readVector(data, pos, out.m_types, n) && readVector(data, pos, out.m_sources, n);
+    for (auto* column : { &out.m_messageIds, &out.m_userIds, &out.m_anonymousIds, &out.m_names, &out.m_groupIds, &out.m_previousIds })
+        ok = ok && readVector(data, pos, *column, n);
+    ok = ok && readVector(data, pos, out.m_payloadEnds, n);
+    if (!ok || pos + qsizetype(header[1]) + qsizetype(header[2]) != data.size()) {
+        out.clear();
+        return false;
+    }
+    out.m_strings.append(data.data() + pos, header[1]);
+    pos += header[1];
+    out.m_payloads.append(data.data() + pos, header[2]);
+    // Every reference must point inside the arenas.
+    for (const auto* column : { &out.m_messageIds, &out.m_userIds, &out.m_anonymousIds, &out.m_names, &out.m_groupIds, &out.m_previousIds }) {
+        for (const StringRef& ref : *column) {
+            if (quint64(ref.offset) + ref.length > header[1]) {
+                out.clear();
+                return false;
+            }
+        }
+    }
+    quint32 previous = 0;
+    for (quint32 end : out.m_payloadEnds) {
+        if (end < previous || end > header[2]) {
+            out.clear();
+            return false;
+        }
+        previous = end;
+    }
+    return true;
 }
 
 } // namespace Journey

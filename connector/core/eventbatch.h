@@ -93,6 +93,11 @@ public:
     /// Event \a i as a standalone value.
     Event event(int i) const;
 
+    /// Appends a raw, uncompressed image of the batch (what the ingest journal stores).
+    void serialize(ByteBuffer& out) const;
+    /// Reads an image written by serialize(); false when it is damaged.
+    static bool deserialize(QByteArrayView data, EventBatch& out);
+
     /// For decoders that rebuild a batch from a stored segment: the string arena and payloads are adopted as a
     /// whole and events then refer into them by offset.
     void setStringArena(ByteBuffer strings) { m_strings = std::move(strings); }

@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <array>
+#include <limits>
 #include <charconv>
 #include <string_view>
 #include <vector>
@@ -109,11 +110,13 @@ public:
     ParseError error;
     QByteArray writeKey;
     ByteBuffer scratch;
+    char arrivalText[24] = {};
+    qint64 arrivalFormattedFor = std::numeric_limits<qint64>::min();
     std::vector<RawMember> others;
     std::vector<std::string_view> keys;
     std::vector<RawJsonScanner::Slice> slices;
-    std::vector<RawJsonScanner::Slice> items;
     std::vector<RawJsonScanner::Slice> envelope;
+    RawJsonScanner::ArrayLayout layout;
 
     bool fail(const QString& field, const QString& message)
     {
@@ -124,7 +127,8 @@ public:
     bool parseDocument(QByteArrayView json, bool padded, element& root);
     bool readId(element value, const RawJsonScanner::Slice& raw, const FieldPath& path, IdField& out);
     bool readTimestamp(element value, const FieldPath& path, std::optional<qint64>& out);
-    bool appendMessage(object item, const char* itemText, const RawJsonScanner& scanner, int batchIndex,
+    // \a memberValues are the raw values of the item's members, in document order.
+    bool appendMessage(object item, const RawJsonScanner::Slice* memberValues, size_t memberCount, int batchIndex,
         std::optional<EventType> impliedType, const BatchDefaults* defaults, EventBatch& out);
     void appendRaw(const RawJsonScanner::Slice& raw);
     void appendMember(std::string_view key, const RawJsonScanner::Slice& raw);
@@ -230,7 +234,10 @@ void EventParser::Private::appendRaw(const RawJsonScanner::Slice& raw)
 void EventParser::Private::appendMember(std::string_view key, const RawJsonScanner::Slice& raw)
 {
     scratch.append(',');
-    JsonWriter::appendString(scratch, key);
+    if (raw.keyBegin)
+        scratch.append(raw.keyBegin, raw.keyEnd - raw.keyBegin); // the key as written: already valid JSON
+    else
+        JsonWriter::appendString(scratch, key);
     scratch.append(':');
     appendRaw(raw);
 }
@@ -279,7 +286,7 @@ void EventParser::Private::appendMerged(std::string_view key, const element* own
     scratch.append('}');
 }
 
-bool EventParser::Private::appendMessage(object item, const char* itemText, const RawJsonScanner& scanner,
+bool EventParser::Private::appendMessage(object item, const RawJsonScanner::Slice* memberValues, size_t memberCount,
     int batchIndex, std::optional<EventType> impliedType, const BatchDefaults* defaults, EventBatch& out)
 {
     std::optional<EventType> declaredType;
@@ -295,15 +302,14 @@ bool EventParser::Private::appendMessage(object item, const char* itemText, cons
     bool hasProperties = false, hasTraits = false, hasContext = false, hasIntegrations = false;
     others.clear();
 
-    // Member values as written, in the same order as the parsed members.
-    scanner.objectValues(itemText, slices);
     const auto messagePath = [batchIndex]() { return FieldPath { batchIndex, {} }.toString(); };
 
     size_t memberIndex = 0;
     for (auto field : item) {
         const std::string_view key = field.key;
         const element value = field.value;
-        const RawJsonScanner::Slice& raw = slices[memberIndex++];
+        Q_ASSERT(memberIndex < memberCount);
+        const RawJsonScanner::Slice& raw = memberValues[memberIndex++];
         const FieldPath path { batchIndex, key };
         const auto readString = [&](std::string_view* target, RawJsonScanner::Slice& rawTarget, bool& present) {
             if (value.type() == element_type::NULL_VALUE) {
@@ -442,8 +448,12 @@ bool EventParser::Private::appendMessage(object item, const char* itemText, cons
     Timestamp::formatIso8601(scratch.prepare(24), when);
     scratch.resize(scratch.size() + 24);
     scratch.append("\",\"receivedAt\":\"", 16);
-    Timestamp::formatIso8601(scratch.prepare(24), arrival);
-    scratch.resize(scratch.size() + 24);
+    if (arrival != arrivalFormattedFor) {
+        // All messages of a request share their arrival time: format it once.
+        Timestamp::formatIso8601(arrivalText, arrival);
+        arrivalFormattedFor = arrival;
+    }
+    scratch.append(arrivalText, 24);
     scratch.append('"');
     const auto appendId = [this](std::string_view key, const IdField& id) {
         if (!id.present)
@@ -564,8 +574,8 @@ bool EventParser::parseMessage(QByteArrayView json, EventBatch& out, std::option
     if (root.type() != element_type::OBJECT)
         return d->fail(QString(), QStringLiteral("expected a JSON object, got %1").arg(describe(root)));
     const auto mark = out.mark();
-    if (!d->appendMessage(object(root), json.data(), RawJsonScanner(json.data() + json.size()), -1, impliedType,
-            nullptr, out)) {
+    RawJsonScanner(json.data() + json.size()).objectValues(json.data(), d->slices);
+    if (!d->appendMessage(object(root), d->slices.data(), d->slices.size(), -1, impliedType, nullptr, out)) {
         out.rollback(mark);
         return false;
     }
@@ -587,7 +597,7 @@ bool EventParser::parseBatch(QByteArrayView json, EventBatch& out, bool padded)
     bool hasBatch = false;
     RawJsonScanner::Slice batchRaw;
     const RawJsonScanner scanner(json.data() + json.size());
-    scanner.objectValues(json.data(), d->envelope);
+    scanner.objectValuesWithArray(json.data(), "batch", d->envelope, d->layout);
     size_t memberIndex = 0;
     for (auto field : object(root)) {
         const std::string_view key = field.key;
@@ -633,14 +643,28 @@ bool EventParser::parseBatch(QByteArrayView json, EventBatch& out, bool padded)
 
     const auto mark = out.mark();
     const QByteArray bodyWriteKey = d->writeKey;
-    scanner.arrayElements(batchRaw.begin, d->items);
+    if (!d->layout.found) {
+        // The key was written with escapes: lay the array out on its own.
+        d->layout = RawJsonScanner::ArrayLayout();
+        d->layout.firstMember.push_back(0);
+        scanner.arrayElements(batchRaw.begin, d->layout.elements);
+        for (const auto& element : d->layout.elements) {
+            if (*element.begin == '{') {
+                scanner.objectValues(element.begin, d->slices);
+                d->layout.members.insert(d->layout.members.end(), d->slices.begin(), d->slices.end());
+            }
+            d->layout.firstMember.push_back(d->layout.members.size());
+        }
+    }
     int index = 0;
     for (element item : items) {
         if (item.type() != element_type::OBJECT) {
             out.rollback(mark);
             return d->fail(QStringLiteral("batch[%1]").arg(index), QStringLiteral("expected an object, got %1").arg(describe(item)));
         }
-        if (!d->appendMessage(object(item), d->items[size_t(index)].begin, scanner, index, std::nullopt, &defaults, out)) {
+        const size_t first = d->layout.firstMember[size_t(index)];
+        const size_t count = d->layout.firstMember[size_t(index) + 1] - first;
+        if (!d->appendMessage(object(item), d->layout.members.data() + first, count, index, std::nullopt, &defaults, out)) {
             out.rollback(mark);
             return false;
         }

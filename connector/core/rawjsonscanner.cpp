@@ -100,17 +100,74 @@ RawJsonScanner::Slice RawJsonScanner::value(const char* p) const
     }
 }
 
+const char* RawJsonScanner::appendObjectValues(const char* p, std::vector<Slice>& out) const
+{
+    p = skipSpace(skipSpace(p) + 1); // past '{'
+    if (*p == '}')
+        return p + 1;
+    for (;;) {
+        const char* keyBegin = skipSpace(p);
+        const char* keyEnd = skipString(keyBegin);
+        p = skipSpace(keyEnd) + 1; // ':'
+        Slice slice = value(p);
+        slice.keyBegin = keyBegin;
+        slice.keyEnd = keyEnd;
+        out.push_back(slice);
+        p = skipSpace(slice.end);
+        if (*p != ',')
+            return p + 1; // past '}'
+        ++p;
+    }
+}
+
 void RawJsonScanner::objectValues(const char* p, std::vector<Slice>& out) const
 {
     out.clear();
+    appendObjectValues(p, out);
+}
+
+void RawJsonScanner::objectValuesWithArray(const char* p, std::string_view arrayKey, std::vector<Slice>& values,
+    ArrayLayout& layout) const
+{
+    values.clear();
+    layout = ArrayLayout();
+    layout.firstMember.push_back(0);
     p = skipSpace(skipSpace(p) + 1); // past '{'
     if (*p == '}')
         return;
     for (;;) {
-        p = skipString(skipSpace(p)); // the key
-        p = skipSpace(p) + 1; // ':'
-        const Slice slice = value(p);
-        out.push_back(slice);
+        const char* keyBegin = skipSpace(p);
+        const char* keyEnd = skipString(keyBegin);
+        p = skipSpace(keyEnd) + 1; // ':'
+        const char* valueBegin = skipSpace(p);
+        const std::string_view key(keyBegin + 1, size_t(keyEnd - keyBegin - 2));
+        Slice slice;
+        if (!layout.found && key == arrayKey && *valueBegin == '[') {
+            layout.found = true;
+            slice.begin = valueBegin;
+            const char* q = skipSpace(valueBegin + 1);
+            if (*q != ']') {
+                for (;;) {
+                    Slice element;
+                    if (*q == '{') {
+                        element.begin = q;
+                        element.end = appendObjectValues(q, layout.members);
+                    } else {
+                        element = value(q);
+                    }
+                    layout.elements.push_back(element);
+                    layout.firstMember.push_back(layout.members.size());
+                    q = skipSpace(element.end);
+                    if (*q != ',')
+                        break;
+                    q = skipSpace(q + 1);
+                }
+            }
+            slice.end = q + 1; // ']'
+        } else {
+            slice = value(valueBegin);
+        }
+        values.push_back(slice);
         p = skipSpace(slice.end);
         if (*p != ',')
             return;

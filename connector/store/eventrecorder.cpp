@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "eventrecorder.h"
 
+#include "ingestjournal.h"
 #include "storecheckpointer.h"
 #include "storewriter.h"
 
@@ -39,6 +40,19 @@ public:
         m_writer->disableAutomaticCheckpoints();
         m_checkpointer = std::make_unique<StoreCheckpointer>(path);
         return true;
+    }
+
+    // Everything is committed: the journal's files and marks are no longer needed.
+    void dropJournal(IngestJournal& journal, const QStringList& files)
+    {
+        QString error;
+        bool ok = m_writer->begin(&error);
+        for (const QString& file : files)
+            ok = ok && m_writer->clearJournalMark(file, &error);
+        if (ok && m_writer->commit(&error))
+            journal.removeAll();
+        else
+            qCWarning(lcStore) << "cannot retire the journal:" << error;
     }
 
     void close()
@@ -89,6 +103,8 @@ private:
         for (auto& batch : batches)
             eventCount += batch.events.size();
         report->events.reserve(eventCount, 0);
+        quint64 lastTicket = 0;
+        std::vector<std::pair<QString, quint64>> journalMarks;
         for (auto& batch : batches) {
             if (!ok)
                 break;
@@ -96,6 +112,17 @@ private:
             report->tickets.push_back(batch.ticket);
             report->requestIds.push_back(batch.request ? batch.request->id : 0);
             report->statuses.push_back(batch.request ? batch.request->status : 0);
+            lastTicket = std::max(lastTicket, batch.ticket);
+            if (!batch.journalFile.isEmpty()) {
+                if (journalMarks.empty() || journalMarks.back().first != batch.journalFile)
+                    journalMarks.emplace_back(batch.journalFile, batch.ticket);
+                journalMarks.back().second = std::max(journalMarks.back().second, batch.ticket);
+            }
+        }
+        // In the same transaction: how far each journal file is stored, for exactly-once replay.
+        for (const auto& [file, ticket] : journalMarks) {
+            if (ok)
+                ok = m_writer->setJournalMark(file, ticket, &error);
         }
         if (ok)
             ok = m_writer->commit(&error);
@@ -111,6 +138,8 @@ private:
             Q_EMIT m_recorder->commitFailed(tickets, error);
             return;
         }
+        if (m_recorder->m_journal)
+            m_recorder->m_journal->committedThrough(lastTicket);
         for (auto& batch : batches)
             report->events.appendAll(batch.events);
         Q_EMIT m_recorder->committed(report);
@@ -145,6 +174,16 @@ bool EventRecorder::start(QString* error)
 {
     if (m_running)
         return true;
+    if (m_journalEnabled) {
+        m_journal = std::make_unique<IngestJournal>(m_storePath);
+        QString reason;
+        if (!m_journal->open(&reason)) {
+            m_journal.reset();
+            if (error)
+                *error = reason;
+            return false;
+        }
+    }
     m_worker = new Worker(this);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -158,6 +197,10 @@ bool EventRecorder::start(QString* error)
         m_thread.quit();
         m_thread.wait();
         m_worker = nullptr;
+        if (m_journal) {
+            m_journal->removeAll();
+            m_journal.reset();
+        }
         if (error)
             *error = reason;
         return false;
@@ -175,15 +218,18 @@ void EventRecorder::stop()
         m_worker,
         [this] {
             m_worker->flush();
+            if (m_journal)
+                m_worker->dropJournal(*m_journal, m_journalFiles);
             m_worker->close();
         },
         Qt::BlockingQueuedConnection);
+    m_journal.reset();
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr;
 }
 
-quint64 EventRecorder::submit(IngestBatch batch)
+quint64 EventRecorder::submit(IngestBatch batch, QString* error)
 {
     const qint64 bytes = batchBytes(batch);
     quint64 ticket = 0;
@@ -192,6 +238,16 @@ quint64 EventRecorder::submit(IngestBatch batch)
         std::lock_guard lock(m_mutex);
         ticket = m_nextTicket++;
         batch.ticket = ticket;
+        if (m_journal) {
+            QString reason;
+            if (!m_journal->append(ticket, batch, &batch.journalFile, &reason)) {
+                if (error)
+                    *error = reason;
+                return 0;
+            }
+            if (m_journalFiles.isEmpty() || m_journalFiles.constLast() != batch.journalFile)
+                m_journalFiles.append(batch.journalFile);
+        }
         m_inbox.push_back(std::move(batch));
         schedule = !m_flushScheduled;
         m_flushScheduled = true;

@@ -5,16 +5,19 @@
 #include "ingestbatch.h"
 
 #include <QList>
+#include <QStringList>
 #include <QObject>
 #include <QString>
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <vector>
 
 namespace Journey {
 
+class IngestJournal;
 class StoreWriter;
 
 /*!
@@ -38,8 +41,15 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-    /// Queues a batch for the next commit; returns its ticket. Thread-safe.
-    quint64 submit(IngestBatch batch);
+    /*!
+     * Queues a batch for the next commit and returns its ticket, or 0 with \a error set when it could not
+     * be taken. Thread-safe. With the journal on (the default), the batch survives the process once this
+     * returns, before it is committed: callers may acknowledge it at once.
+     */
+    quint64 submit(IngestBatch batch, QString* error = nullptr);
+    /// Off: submit() only queues, and a batch is safe only once committed() reports it. Set before start().
+    void setJournalEnabled(bool enabled) { m_journalEnabled = enabled; }
+    bool isJournalEnabled() const { return m_journalEnabled; }
     /// Bytes submitted but not yet committed: producers back off when this grows too large.
     qint64 pendingBytes() const { return m_pendingBytes.load(std::memory_order_relaxed); }
     /// Blocks until everything submitted before the call is committed. Not for the UI thread.
@@ -66,6 +76,9 @@ private:
     quint64 m_nextTicket = 1;
     std::atomic<qint64> m_pendingBytes { 0 };
     bool m_running = false;
+    bool m_journalEnabled = true;
+    std::unique_ptr<IngestJournal> m_journal;
+    QStringList m_journalFiles; ///< every file the journal wrote to, for retiring their marks
     QString m_storePath;
 };
 

@@ -16,6 +16,7 @@ namespace Journey {
 struct IngestBatch
 {
     quint64 ticket = 0; ///< set by EventRecorder::submit()
+    QString journalFile; ///< the ingest journal file holding this batch until it is committed
     std::optional<StoredRequest> request;
     EventBatch events;
 };

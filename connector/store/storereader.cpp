@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "storereader.h"
 
+#include "ingestjournal.h"
 #include "segmentcodec.h"
+#include "storewriter.h"
 #include "storeconnection.h"
 
 #include <QCoreApplication>
@@ -89,8 +91,17 @@ StoreReader::~StoreReader() = default;
 
 bool StoreReader::open(bool mustExist, QString* error)
 {
-    return m_connection->open(
-        mustExist ? StoreConnection::OpenMode::MustExist : StoreConnection::OpenMode::CreateIfMissing, error);
+    if (!m_connection->open(
+            mustExist ? StoreConnection::OpenMode::MustExist : StoreConnection::OpenMode::CreateIfMissing, error))
+        return false;
+    // A collector that was killed may have acknowledged events only its journal holds: store them first,
+    // so readers see everything that was answered 200.
+    if (IngestJournal::hasOrphans(m_connection->path())) {
+        StoreWriter writer(m_connection->path());
+        if (!writer.open(error))
+            return false;
+    }
+    return true;
 }
 
 bool StoreReader::readPage(const EventFilter& filter, qint64 beforeId, int limit, EventBatch& out, bool* exhausted,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storewriter.h"
 
+#include "ingestjournal.h"
 #include "segmentcodec.h"
 #include "storeconnection.h"
 
@@ -61,7 +62,13 @@ const QString& StoreWriter::path() const
 
 bool StoreWriter::open(QString* error)
 {
-    return m_connection->open(StoreConnection::OpenMode::CreateIfMissing, error);
+    if (!m_connection->open(StoreConnection::OpenMode::CreateIfMissing, error))
+        return false;
+    // Events a collector acknowledged but did not commit before it ended go in before anything else.
+    const qint64 recovered = IngestJournal::recoverOrphans(path(), *this, error);
+    if (recovered > 0)
+        qCInfo(lcStore) << "recovered" << recovered << "events an earlier session had received";
+    return recovered >= 0;
 }
 
 void StoreWriter::disableAutomaticCheckpoints()
@@ -223,6 +230,41 @@ bool StoreWriter::commit(QString* error)
         return false;
     }
     m_inTransaction = false;
+    return true;
+}
+
+quint64 StoreWriter::journalMark(const QString& name)
+{
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT value FROM store_info WHERE key = ?"));
+    query.addBindValue(QString(QStringLiteral("journal:") + name));
+    if (query.exec() && query.next())
+        return query.value(0).toULongLong();
+    return 0;
+}
+
+bool StoreWriter::setJournalMark(const QString& name, quint64 sequence, QString* error)
+{
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO store_info(key, value) VALUES(?, ?)"));
+    query.addBindValue(QString(QStringLiteral("journal:") + name));
+    query.addBindValue(QString::number(sequence));
+    if (!query.exec()) {
+        *error = tr("cannot write to the store: %1").arg(sqlError(query));
+        return false;
+    }
+    return true;
+}
+
+bool StoreWriter::clearJournalMark(const QString& name, QString* error)
+{
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("DELETE FROM store_info WHERE key = ?"));
+    query.addBindValue(QString(QStringLiteral("journal:") + name));
+    if (!query.exec()) {
+        *error = tr("cannot write to the store: %1").arg(sqlError(query));
+        return false;
+    }
     return true;
 }
 

@@ -48,6 +48,12 @@ public:
     bool writeEncoded(EncodedSegment& segment, QString* error);
     bool commit(QString* error);
     void rollback();
+
+    /// Up to which sequence the journal file \a name is stored (0 when unknown). See IngestJournal.
+    quint64 journalMark(const QString& name);
+    /// Within a transaction: the journal file \a name is stored up to \a sequence.
+    bool setJournalMark(const QString& name, quint64 sequence, QString* error);
+    bool clearJournalMark(const QString& name, QString* error);
     bool inTransaction() const { return m_inTransaction; }
 
     /// Merges the newest run of small segments into full ones; its own transaction. Returns the number of

@@ -166,20 +166,22 @@ bool IngestJournal::append(quint64 sequence, const IngestBatch& batch, QString* 
 
 void IngestJournal::committedThrough(quint64 sequence)
 {
-    std::lock_guard lock(m_mutex);
-    for (auto it = m_sealed.begin(); it != m_sealed.end();) {
-        if (it->lastSequence <= sequence) {
-            ::unlink(QFile::encodeName(it->path).constData());
-            ::close(it->fd);
-            it = m_sealed.erase(it);
-        } else {
-            ++it;
+    std::vector<File> done;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_sealed.begin(); it != m_sealed.end();) {
+            if (it->lastSequence <= sequence) {
+                done.push_back(*it);
+                it = m_sealed.erase(it);
+            } else {
+                ++it;
+            }
         }
     }
-    // Everything in the current file is stored: start it over instead of letting it grow.
-    if (m_current.fd >= 0 && m_current.size > 0 && m_current.lastSequence <= sequence) {
-        if (::ftruncate(m_current.fd, 0) == 0 && ::lseek(m_current.fd, 0, SEEK_SET) == 0)
-            m_current.size = 0;
+    // Outside the lock: freeing a file's pages can take a while, and appends must not wait for it.
+    for (const File& file : done) {
+        ::unlink(QFile::encodeName(file.path).constData());
+        ::close(file.fd);
     }
 }
 

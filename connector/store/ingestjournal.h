@@ -29,7 +29,7 @@ class StoreWriter;
 class IngestJournal
 {
 public:
-    static constexpr qint64 rotateBytes = 32 * 1024 * 1024;
+    static constexpr qint64 rotateBytes = 8 * 1024 * 1024;
 
     explicit IngestJournal(const QString& storePath);
     ~IngestJournal();

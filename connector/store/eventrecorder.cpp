@@ -8,6 +8,7 @@
 
 #include <QLoggingCategory>
 #include <QMetaObject>
+#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -67,6 +68,21 @@ public:
     // Drains the inbox into one transaction; repeats while more arrived meanwhile.
     void flush()
     {
+        if (m_retryPending) {
+            // A commit failed: wait before trying again rather than spinning on a locked store.
+            if (!m_retryTimer) {
+                m_retryTimer = new QTimer(this);
+                m_retryTimer->setSingleShot(true);
+                m_retryTimer->setInterval(1000);
+                connect(m_retryTimer, &QTimer::timeout, this, [this] {
+                    m_retryPending = false;
+                    flush();
+                });
+            }
+            if (!m_retryTimer->isActive())
+                m_retryTimer->start();
+            return;
+        }
         for (;;) {
             std::vector<IngestBatch> batches;
             {
@@ -78,7 +94,29 @@ public:
                 }
             }
             commit(batches);
+            if (m_retryPending) {
+                flush(); // arms the retry timer
+                return;
+            }
         }
+    }
+
+    // At shutdown: one last attempt at whatever waits. True when nothing is left uncommitted.
+    bool flushForShutdown()
+    {
+        m_retryPending = false;
+        if (m_retryTimer)
+            m_retryTimer->stop();
+        std::vector<IngestBatch> batches;
+        {
+            std::lock_guard lock(m_recorder->m_mutex);
+            batches.swap(m_recorder->m_inbox);
+            m_recorder->m_flushScheduled = false;
+        }
+        if (!batches.empty())
+            commit(batches);
+        std::lock_guard lock(m_recorder->m_mutex);
+        return m_recorder->m_inbox.empty();
     }
 
     void clear()
@@ -136,6 +174,15 @@ private:
                 tickets.append(batch.ticket);
             qCWarning(lcStore) << "commit of" << batches.size() << "submissions failed:" << error;
             Q_EMIT m_recorder->commitFailed(tickets, error);
+            if (m_recorder->m_journal) {
+                // Already acknowledged from the journal: never drop them. Try again in a moment (the store
+                // may be locked by another process, or the disk full for a while).
+                std::lock_guard lock(m_recorder->m_mutex);
+                auto& inbox = m_recorder->m_inbox;
+                inbox.insert(inbox.begin(), std::make_move_iterator(batches.begin()), std::make_move_iterator(batches.end()));
+                m_recorder->m_pendingBytes.fetch_add(bytes, std::memory_order_relaxed);
+                m_retryPending = true;
+            }
             return;
         }
         if (m_recorder->m_journal)
@@ -155,6 +202,8 @@ private:
     EventRecorder* m_recorder;
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<StoreCheckpointer> m_checkpointer;
+    QTimer* m_retryTimer = nullptr;
+    bool m_retryPending = false;
 };
 
 EventRecorder::EventRecorder(const QString& storePath, QObject* parent)
@@ -217,9 +266,11 @@ void EventRecorder::stop()
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
-            m_worker->flush();
-            if (m_journal)
+            // Keep the journal when something could not be committed: the next process replays it.
+            if (m_worker->flushForShutdown() && m_journal)
                 m_worker->dropJournal(*m_journal, m_journalFiles);
+            else if (m_journal)
+                qCWarning(lcStore) << "some events stay in the journal until the store can be written again";
             m_worker->close();
         },
         Qt::BlockingQueuedConnection);

@@ -20,7 +20,8 @@ QString localTime(qint64 ms)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
     const bool today = time.date() == QDate::currentDate();
-    return time.toString(today ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    // Today's events need no date; older ones get month and day (the tooltip has the full UTC time).
+    return time.toString(today ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("MM-dd HH:mm:ss.zzz"));
 }
 } // namespace
 

@@ -217,45 +217,89 @@ EventRecorder::EventRecorder(const QString& storePath, QObject* parent)
 EventRecorder::~EventRecorder()
 {
     stop();
+    if (m_worker)
+        abandonThread(); // destroyed while startAsync() was still opening the store
+}
+
+void EventRecorder::launchThread()
+{
+    m_worker = new Worker(this);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+void EventRecorder::abandonThread()
+{
+    QMetaObject::invokeMethod(m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+    if (m_journal) {
+        m_journal->removeAll();
+        m_journal.reset();
+    }
+}
+
+// Runs on the writer thread: the store (with recovery of interrupted sessions), then our own journal.
+bool EventRecorder::openOnWriterThread(QString* error)
+{
+    if (!m_worker->open(m_storePath, error))
+        return false;
+    if (m_journalEnabled) {
+        auto journal = std::make_unique<IngestJournal>(m_storePath);
+        if (!journal->open(error))
+            return false;
+        std::lock_guard lock(m_mutex);
+        m_journal = std::move(journal);
+    }
+    return true;
 }
 
 bool EventRecorder::start(QString* error)
 {
     if (m_running)
         return true;
-    if (m_journalEnabled) {
-        m_journal = std::make_unique<IngestJournal>(m_storePath);
-        QString reason;
-        if (!m_journal->open(&reason)) {
-            m_journal.reset();
-            if (error)
-                *error = reason;
-            return false;
-        }
-    }
-    m_worker = new Worker(this);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+    launchThread();
     bool ok = false;
     QString reason;
     QMetaObject::invokeMethod(
-        m_worker, [this, &ok, &reason] { ok = m_worker->open(m_storePath, &reason); }, Qt::BlockingQueuedConnection);
+        m_worker, [this, &ok, &reason] { ok = openOnWriterThread(&reason); }, Qt::BlockingQueuedConnection);
     if (!ok) {
-        QMetaObject::invokeMethod(m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-        m_worker = nullptr;
-        if (m_journal) {
-            m_journal->removeAll();
-            m_journal.reset();
-        }
+        abandonThread();
         if (error)
             *error = reason;
         return false;
     }
     m_running = true;
     return true;
+}
+
+void EventRecorder::startAsync()
+{
+    if (m_running) {
+        Q_EMIT startFinished(true, QString());
+        return;
+    }
+    launchThread();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            QString reason;
+            const bool ok = openOnWriterThread(&reason);
+            // Back on the owner's thread to finish (or undo) the start.
+            QMetaObject::invokeMethod(
+                this,
+                [this, ok, reason] {
+                    if (ok)
+                        m_running = true;
+                    else
+                        abandonThread();
+                    Q_EMIT startFinished(ok, reason);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void EventRecorder::stop()

@@ -35,8 +35,11 @@ public:
     explicit EventRecorder(const QString& storePath, QObject* parent = nullptr);
     ~EventRecorder() override;
 
-    /// Opens the store on the writer thread and waits for the outcome.
+    /// Opens the store on the writer thread and waits for the outcome (replaying journals of interrupted
+    /// sessions first). Not for the UI thread: use startAsync() there.
     bool start(QString* error);
+    /// Opens the store on the writer thread; reports with startFinished().
+    void startAsync();
     /// Commits everything submitted so far, then stops the writer thread.
     void stop();
     bool isRunning() const { return m_running; }
@@ -63,10 +66,14 @@ Q_SIGNALS:
     /// A commit failed and nothing of these submissions was stored.
     void commitFailed(const QList<quint64>& tickets, const QString& message);
     void cleared(bool ok, const QString& message);
+    void startFinished(bool ok, const QString& message);
 
 private:
     class Worker;
     void scheduleFlush();
+    void launchThread();
+    void abandonThread();
+    bool openOnWriterThread(QString* error);
 
     QThread m_thread;
     Worker* m_worker = nullptr;

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/eventtype.h"
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+namespace Journey {
+
+/// Draws an event's call type as a small coloured label, so types can be told apart at a glance.
+class EventTypeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static QColor colorOf(EventType type);
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+} // namespace Journey

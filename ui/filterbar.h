@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/eventfilter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QToolButton;
+
+namespace Journey {
+
+/// The row of filter controls above the live stream. Edits are debounced into one filterChanged().
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    EventFilter filter() const;
+    void clear();
+    /// Focuses the free-text search (Ctrl+F).
+    void focusSearch();
+
+Q_SIGNALS:
+    void filterChanged(const Journey::EventFilter& filter);
+
+private:
+    void scheduleChange();
+    void onTimeRangeChanged(int index);
+
+    QComboBox* m_type;
+    QComboBox* m_source;
+    QLineEdit* m_name;
+    QLineEdit* m_identity;
+    QLineEdit* m_text;
+    QComboBox* m_timeRange;
+    QDateTimeEdit* m_from;
+    QDateTimeEdit* m_to;
+    QToolButton* m_clear;
+    QTimer m_debounce;
+};
+
+} // namespace Journey

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Journey Connector developers
+# SPDX-License-Identifier: MIT
+#
+# Builds (release flags) and runs every benchmark; figures go to standard output.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${JOURNEY_BENCH_BUILD_DIR:-build-bench}
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DJOURNEY_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build_dir" --parallel --target bench_collector bench_import journeyctl
+"$build_dir/bench/bench_collector" "${COLLECTOR_SECONDS:-10}"
+echo
+"$build_dir/bench/bench_import" "${IMPORT_EVENTS:-2000000}"

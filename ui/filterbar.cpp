@@ -155,6 +155,16 @@ void FilterBar::clear()
     Q_EMIT filterChanged(filter());
 }
 
+void FilterBar::setName(const QString& name)
+{
+    m_name->setText(name);
+}
+
+void FilterBar::setIdentity(const QString& identity)
+{
+    m_identity->setText(identity);
+}
+
 void FilterBar::focusSearch()
 {
     m_text->setFocus(Qt::ShortcutFocusReason);

@@ -23,6 +23,9 @@ public:
 
     EventFilter filter() const;
     void clear();
+    /// Sets one part of the filter (from a context menu), keeping the others.
+    void setName(const QString& name);
+    void setIdentity(const QString& identity);
     /// Focuses the free-text search (Ctrl+F).
     void focusSearch();
 

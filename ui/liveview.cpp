@@ -3,6 +3,7 @@
 #include "liveview.h"
 
 #include "appsettings.h"
+#include "core/jsonformatter.h"
 #include "eventinspector.h"
 #include "eventtypedelegate.h"
 #include "filterbar.h"
@@ -10,7 +11,10 @@
 #include "session.h"
 #include "store/eventrecorder.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
+#include <QMenu>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -122,6 +126,9 @@ LiveView::LiveView(Session* session, AppSettings* settings, QWidget* parent)
     // Live events come straight from the recorder's commits.
     connect(session->recorder(), &EventRecorder::committed, m_model, &EventListModel::appendCommitted);
 
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &LiveView::showContextMenu);
+
     auto* pauseShortcut = new QShortcut(QKeySequence(Qt::Key_Space), m_table);
     connect(pauseShortcut, &QShortcut::activated, this, [this] { setPaused(!isPaused()); });
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
@@ -225,6 +232,26 @@ void LiveView::onSelectionChanged()
         return;
     }
     m_inspector->setEvent(m_model->eventAt(current.row()));
+}
+
+void LiveView::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    const Event event = m_model->eventAt(index.row());
+    QMenu menu(this);
+    menu.addAction(tr("Copy JSON"), this, [event] {
+        QApplication::clipboard()->setText(QString::fromUtf8(JsonFormatter::indent(event.json)));
+    });
+    menu.addAction(tr("Copy message ID"), this, [event] { QApplication::clipboard()->setText(event.messageId); });
+    menu.addSeparator();
+    if (!event.name.isEmpty())
+        menu.addAction(tr("Show only “%1”").arg(event.name), this, [this, event] { m_filterBar->setName(event.name); });
+    const QString identity = event.userId.isEmpty() ? event.anonymousId : event.userId;
+    if (!identity.isEmpty())
+        menu.addAction(tr("Show only %1's events").arg(identity), this, [this, identity] { m_filterBar->setIdentity(identity); });
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 void LiveView::updateHint()

@@ -57,6 +57,7 @@ private:
     void onScrolled(int value);
     void onOlderRowsInserted(int count);
     void onTailTimer();
+    void showContextMenu(const QPoint& position);
     void updateHint();
 
     Session* m_session;

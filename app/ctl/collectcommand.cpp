@@ -51,6 +51,13 @@ int CollectCommand::run(CtlContext& context)
     }
     Collector collector(&recorder);
     collector.setKnownSecrets(config.knownSecrets);
+    // Watching before the first line is out: a script may signal as soon as it has read it.
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&](int) {
+        // Stop taking requests, answer everything received, then leave the event loop.
+        collector.stop();
+        QCoreApplication::quit();
+    });
     if (!collector.startAndWait(collectorConfig, &error)) {
         context.err << "journeyctl collect: " << error << '\n';
         return Failure;
@@ -61,12 +68,6 @@ int CollectCommand::run(CtlContext& context)
                 << '\n';
     context.err.flush();
 
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&](int) {
-        // Stop taking requests, answer everything received, then leave the event loop.
-        collector.stop();
-        QCoreApplication::quit();
-    });
     QCoreApplication::exec();
     recorder.stop();
 

@@ -180,7 +180,8 @@ bool CollectorServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
     SecretMasker masker = m_masker;
     if (!decoded.writeKey.isEmpty())
         masker.addKnownSecret(decoded.writeKey);
-    stored.body = masker.maskKnown(decoded.body);
+    // By key as well as by value: a write key too short to be a known secret is still masked.
+    stored.body = masker.maskJsonText(decoded.body);
     stored.headers = masker.maskHeaders(headers);
     ingest.events = std::move(decoded.events);
     const int eventCount = ingest.events.size();

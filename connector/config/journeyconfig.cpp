@@ -305,6 +305,13 @@ bool JourneyConfig::saveCollectorListen(const QString& path, const QString& list
             return false;
         }
         root = document.object();
+        // The members on the way to `listen` must be what the file format says, or their contents would be lost.
+        const QJsonValue journey = root.value(QLatin1String("journey"));
+        const QJsonValue collector = journey.toObject().value(QLatin1String("collector"));
+        if ((!journey.isUndefined() && !journey.isObject()) || (!collector.isUndefined() && !collector.isObject())) {
+            *error = tr("%1 is not a valid configuration; fix it before changing settings from the app").arg(path);
+            return false;
+        }
     }
     QJsonObject journey = root.value(QLatin1String("journey")).toObject();
     QJsonObject collector = journey.value(QLatin1String("collector")).toObject();

@@ -604,6 +604,9 @@ bool EventParser::parseBatch(QByteArrayView json, EventBatch& out, bool padded)
         const element value = field.value;
         const RawJsonScanner::Slice& raw = d->envelope[memberIndex++];
         if (key == "batch"sv) {
+            // One array only: the raw layout is taken from one of them and must match the items read.
+            if (hasBatch)
+                return d->fail(QStringLiteral("batch"), QStringLiteral("appears more than once"));
             batchRaw = raw;
             if (value.type() != element_type::ARRAY)
                 return d->fail(QStringLiteral("batch"), QStringLiteral("expected an array, got %1").arg(describe(value)));

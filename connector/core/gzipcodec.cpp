@@ -38,14 +38,15 @@ GzipCodec::Result GzipCodec::decompress(QByteArrayView data, qsizetype maxBytes,
         stream.avail_out = uInt(out.size() - produced);
         const int code = inflate(&stream, Z_NO_FLUSH);
         produced = out.size() - qsizetype(stream.avail_out);
+        // Before the end-of-stream check: a stream may end exactly one byte past the cap.
+        if (produced > maxBytes) {
+            result = Result::TooLarge;
+            break;
+        }
         if (code == Z_STREAM_END) {
             // Concatenated gzip members are legal: continue with the next one.
             if (stream.avail_in > 0 && inflateReset(&stream) == Z_OK)
                 continue;
-            break;
-        }
-        if (produced > maxBytes) {
-            result = Result::TooLarge;
             break;
         }
         if (code == Z_BUF_ERROR && stream.avail_in == 0) {

@@ -20,6 +20,50 @@ QByteArray lower(QByteArrayView text)
     }
     return result;
 }
+
+bool isContinuationByte(char c)
+{
+    return (quint8(c) & 0xC0) == 0x80;
+}
+
+bool isHighSurrogateEscape(QByteArrayView text, qsizetype i)
+{
+    // \uD800 to \uDBFF: the first half of a pair that only means something with the second half.
+    return i + 6 <= text.size() && text[i + 1] == 'u' && (text[i + 2] == 'd' || text[i + 2] == 'D')
+        && QByteArrayView("89abAB").contains(text[i + 3]);
+}
+
+const QByteArray& maskDots()
+{
+    static const QByteArray dots = QByteArrayLiteral("\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"); // ••••
+    return dots;
+}
+
+// The contents of a JSON string literal masked like maskValue() does, counting an escape sequence (\", \u00e9, a
+// surrogate pair) or a UTF-8 sequence as one character so that what is kept is still valid JSON.
+QByteArray maskEscaped(QByteArrayView raw)
+{
+    if (raw.isEmpty())
+        return {};
+    std::array<qsizetype, 4> lastStarts {}; // where the last four characters start, as a ring
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < raw.size();) {
+        lastStarts[size_t(characters % 4)] = i;
+        ++characters;
+        if (raw[i] == '\\') {
+            const bool pair = isHighSurrogateEscape(raw, i) && i + 12 <= raw.size() && raw[i + 6] == '\\'
+                && raw[i + 7] == 'u';
+            i += i + 1 < raw.size() && raw[i + 1] == 'u' ? (pair ? 12 : 6) : 2;
+            continue;
+        }
+        ++i;
+        while (i < raw.size() && isContinuationByte(raw[i]))
+            ++i;
+    }
+    if (characters < 12)
+        return maskDots();
+    return maskDots() + raw.sliced(lastStarts[size_t(characters % 4)]).toByteArray();
+}
 } // namespace
 
 void SecretMasker::addKnownSecret(const QByteArray& secret)
@@ -41,12 +85,19 @@ bool SecretMasker::isSecretKey(QByteArrayView key)
 
 QByteArray SecretMasker::maskValue(QByteArrayView secret)
 {
-    static const QByteArray dots = QByteArrayLiteral("\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"); // ••••
+    const QByteArray& dots = maskDots();
     if (secret.isEmpty())
         return {};
     if (secret.size() < 12)
         return dots;
-    return dots + secret.last(4).toByteArray();
+    // The last four characters, not bytes: a cut UTF-8 sequence is not text.
+    qsizetype start = secret.size();
+    for (int kept = 0; kept < 4 && start > 0; ++kept) {
+        --start;
+        while (start > 0 && isContinuationByte(secret[start]))
+            --start;
+    }
+    return dots + secret.sliced(start).toByteArray();
 }
 
 QList<QPair<QByteArray, QByteArray>> SecretMasker::maskHeaders(const QList<QPair<QByteArray, QByteArray>>& headers) const
@@ -105,13 +156,13 @@ QByteArray SecretMasker::maskJsonText(const QByteArray& json) const
                 qsizetype v = valueStart;
                 while (v < n && json[v] != '"')
                     v += json[v] == '\\' ? 2 : 1;
-                if (v < n) {
-                    out.append(json.constData() + copied, valueStart - copied);
-                    out.append(maskValue(QByteArrayView(json).sliced(valueStart, v - valueStart)));
-                    copied = v;
-                    i = v + 1;
-                    continue;
-                }
+                // A body cut short inside the secret: the rest of the text is the secret.
+                v = std::min(v, n);
+                out.append(json.constData() + copied, valueStart - copied);
+                out.append(maskEscaped(QByteArrayView(json).sliced(valueStart, v - valueStart)));
+                copied = v;
+                i = v + 1;
+                continue;
             }
         }
         i = keyEnd + 1;

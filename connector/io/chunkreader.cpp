@@ -19,6 +19,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("Journey::ChunkReader", text);
 }
 
+// zlib's message after the file name it puts first (the caller names the file already).
+QString zlibError(void* file, int& code)
+{
+    const char* message = gzerror(static_cast<gzFile>(file), &code);
+    if (code == Z_BUF_ERROR)
+        return tr("the compressed data is truncated");
+    const QString text = QString::fromLocal8Bit(message);
+    const qsizetype colon = text.lastIndexOf(QLatin1String(": "));
+    return colon < 0 ? text : text.mid(colon + 2);
+}
+
 qint64 countLines(const char* data, qsizetype size)
 {
     qint64 lines = 0;
@@ -71,9 +82,12 @@ qint64 ChunkReader::readSome(char* target, qsizetype room)
 {
     if (m_gz) {
         const int got = gzread(static_cast<gzFile>(m_gz), target, unsigned(std::min<qsizetype>(room, 1 << 30)));
-        if (got < 0) {
-            int code = 0;
-            m_error = tr("cannot read %1: %2").arg(m_path, QString::fromLocal8Bit(gzerror(static_cast<gzFile>(m_gz), &code)));
+        int code = Z_OK;
+        const QString reason = got <= 0 ? zlibError(m_gz, code) : QString();
+        // A truncated gzip file reads as a normal end; only gzerror() tells (Z_BUF_ERROR).
+        if (got < 0 || (got == 0 && code == Z_BUF_ERROR)) {
+            m_error = tr("cannot read %1: %2").arg(m_path, reason);
+            return -1;
         }
         return got;
     }

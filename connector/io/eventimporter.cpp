@@ -219,6 +219,7 @@ EventImporter::EventImporter(StoreWriter& writer)
 bool EventImporter::importFiles(const QStringList& files, const Options& options, Result& result, QString* error,
     const Progress& progress)
 {
+    result = Result(); // what this call did, not what earlier calls with the same Result did
     const qint64 importedAt = Timestamp::nowMs();
     const size_t parserCount = options.format == Format::Csv ? 1 : size_t(std::max(1, QThread::idealThreadCount()));
     Pipeline pipeline(parserCount * 3);

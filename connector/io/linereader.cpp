@@ -17,6 +17,17 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Journey::LineReader", text);
 }
+
+// zlib's message after the file name it puts first (the caller names the file already).
+QString zlibError(void* file, int& code)
+{
+    const char* message = gzerror(static_cast<gzFile>(file), &code);
+    if (code == Z_BUF_ERROR)
+        return tr("the compressed data is truncated");
+    const QString text = QString::fromLocal8Bit(message);
+    const qsizetype colon = text.lastIndexOf(QLatin1String(": "));
+    return colon < 0 ? text : text.mid(colon + 2);
+}
 } // namespace
 
 LineReader::LineReader() = default;
@@ -63,10 +74,11 @@ bool LineReader::fill()
         m_buffer.resize(m_buffer.size() + chunkSize);
     const qsizetype room = m_buffer.size() - padding - m_end;
     const int got = gzread(static_cast<gzFile>(m_file), m_buffer.data() + m_end, unsigned(std::min<qsizetype>(room, 1 << 30)));
-    if (got < 0) {
-        int code = 0;
-        const char* message = gzerror(static_cast<gzFile>(m_file), &code);
-        m_error = tr("cannot read %1: %2").arg(m_path, QString::fromLocal8Bit(message));
+    int code = Z_OK;
+    const QString reason = got <= 0 ? zlibError(m_file, code) : QString();
+    // A truncated gzip file reads as a normal end; only gzerror() tells (Z_BUF_ERROR).
+    if (got < 0 || (got == 0 && code == Z_BUF_ERROR)) {
+        m_error = tr("cannot read %1: %2").arg(m_path, reason);
         return false;
     }
     if (got == 0)

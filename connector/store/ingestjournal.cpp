@@ -109,10 +109,14 @@ bool IngestJournal::open(QString* error)
 bool IngestJournal::startFile(quint64 firstSequence, QString* error)
 {
     File file;
-    // The start time keeps names unique even when a process id comes round again.
-    file.name = QStringLiteral("%1-%2-%3.journal").arg(::getpid()).arg(QDateTime::currentMSecsSinceEpoch()).arg(firstSequence);
-    file.path = m_folder + QLatin1Char('/') + file.name;
-    file.fd = ::open(QFile::encodeName(file.path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    // The start time keeps names unique even when a process id comes round again. O_EXCL: a journal of this
+    // process started in the same millisecond has the same name, and its file must never be truncated.
+    qint64 started = QDateTime::currentMSecsSinceEpoch();
+    do {
+        file.name = QStringLiteral("%1-%2-%3.journal").arg(::getpid()).arg(started++).arg(firstSequence);
+        file.path = m_folder + QLatin1Char('/') + file.name;
+        file.fd = ::open(QFile::encodeName(file.path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    } while (file.fd < 0 && errno == EEXIST);
     if (file.fd < 0) {
         *error = tr("cannot create the journal %1: %2").arg(file.path, systemError());
         return false;

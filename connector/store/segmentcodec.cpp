@@ -100,7 +100,8 @@ bool SegmentCodec::decompress(QByteArrayView compressed, ByteBuffer& out)
         return false;
     quint32 rawSize = 0;
     std::memcpy(&rawSize, compressed.data(), 4);
-    if (rawSize > maxRawPayload)
+    // An LZ4 block expands at most about 255 times: a larger size is damage, and must not be allocated.
+    if (rawSize > maxRawPayload || quint64(rawSize) > quint64(compressed.size() - 4) * 255 + 64)
         return false;
     out.resize(qsizetype(rawSize));
     const int read = LZ4_decompress_safe(compressed.data() + 4, out.data(), int(compressed.size() - 4), int(rawSize));

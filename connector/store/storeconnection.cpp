@@ -65,6 +65,20 @@ bool StoreConnection::open(OpenMode mode, QString* error)
     }
 
     QSqlQuery query(m_database);
+    const auto openError = [this](const QString& reason) {
+        return reason.contains(QLatin1String("not a database"))
+            ? tr("%1 is not a Journey Connector store (the file is not an SQLite database)").arg(m_path)
+            : tr("cannot open the store %1: %2").arg(m_path, reason);
+    };
+    // Look before writing: journal_mode=WAL below rewrites the header of any SQLite database, so a file that
+    // is not a store (or is a newer build's) is refused while it is still untouched.
+    if (!query.exec(QStringLiteral("PRAGMA user_version"))) {
+        *error = openError(query.lastError().databaseText());
+        return false;
+    }
+    query.finish();
+    if (!StoreSchema::check(m_database, m_path, error))
+        return false;
     // page_size only takes effect on a new file, and must come before WAL is switched on.
     const char* const pragmas[] = {
         "PRAGMA page_size=16384",
@@ -75,10 +89,7 @@ bool StoreConnection::open(OpenMode mode, QString* error)
     };
     for (const char* pragma : pragmas) {
         if (!query.exec(QString::fromLatin1(pragma))) {
-            const QString reason = query.lastError().databaseText();
-            *error = reason.contains(QLatin1String("not a database"))
-                ? tr("%1 is not a Journey Connector store (the file is not an SQLite database)").arg(m_path)
-                : tr("cannot open the store %1: %2").arg(m_path, reason);
+            *error = openError(query.lastError().databaseText());
             return false;
         }
     }

@@ -156,6 +156,8 @@ bool StoreReader::readPage(const EventFilter& filter, qint64 beforeId, int limit
         }
         // Keep only the newest `limit - found` matches of this segment.
         const int take = std::min<int>(limit - found, int(indexes.size()));
+        if (take < int(indexes.size()))
+            more = true; // older matches of this segment are left for the next page
         indexes.erase(indexes.begin(), indexes.end() - take);
         found += take;
         pages.push_back(std::move(segment));

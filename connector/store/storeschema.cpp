@@ -66,6 +66,25 @@ const std::vector<MigrationStep>& migrationSteps()
     return steps;
 }
 
+QString foreignError(const QString& path)
+{
+    return tr("%1 is an SQLite database but not a Journey Connector store").arg(path);
+}
+
+QString newerError(const QString& path, int found)
+{
+    return tr("the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)")
+        .arg(path)
+        .arg(found)
+        .arg(StoreSchema::currentVersion);
+}
+
+bool hasTables(QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next() && query.value(0).toInt() > 0;
+}
+
 bool runStep(QSqlDatabase& database, const MigrationStep& step, QString* error)
 {
     QSqlQuery query(database);
@@ -90,6 +109,25 @@ int StoreSchema::version(QSqlDatabase& database, QString* error)
     return query.value(0).toInt();
 }
 
+bool StoreSchema::check(QSqlDatabase& database, const QString& path, QString* error)
+{
+    QString reason;
+    const int found = version(database, &reason);
+    if (found < 0) {
+        *error = tr("cannot read the store %1: %2").arg(path, reason);
+        return false;
+    }
+    if (found > currentVersion) {
+        *error = newerError(path, found);
+        return false;
+    }
+    if (found == 0 && hasTables(database)) {
+        *error = foreignError(path);
+        return false;
+    }
+    return true;
+}
+
 bool StoreSchema::migrate(QSqlDatabase& database, const QString& path, QString* error)
 {
     QString reason;
@@ -101,10 +139,7 @@ bool StoreSchema::migrate(QSqlDatabase& database, const QString& path, QString* 
     if (found == currentVersion)
         return true;
     if (found > currentVersion) {
-        *error = tr("the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)")
-                     .arg(path)
-                     .arg(found)
-                     .arg(currentVersion);
+        *error = newerError(path, found);
         return false;
     }
 
@@ -115,13 +150,10 @@ bool StoreSchema::migrate(QSqlDatabase& database, const QString& path, QString* 
     }
     // Another process may have migrated while we waited for the lock.
     found = version(database, &reason);
-    if (found == 0) {
-        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (query.next() && query.value(0).toInt() > 0) {
-            query.exec(QStringLiteral("ROLLBACK"));
-            *error = tr("%1 is an SQLite database but not a Journey Connector store").arg(path);
-            return false;
-        }
+    if (found == 0 && hasTables(database)) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        *error = foreignError(path);
+        return false;
     }
     Q_ASSERT(migrationSteps().size() == size_t(currentVersion));
     for (int step = found; step < currentVersion; ++step) {

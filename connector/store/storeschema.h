@@ -16,6 +16,8 @@ class StoreSchema
 public:
     static constexpr int currentVersion = 1;
 
+    /// Refuses, without writing anything, files that are not stores or that a newer build wrote.
+    static bool check(QSqlDatabase& database, const QString& path, QString* error);
     /// Creates or upgrades the schema. Refuses files that are not stores or that a newer build wrote.
     static bool migrate(QSqlDatabase& database, const QString& path, QString* error);
     /// The version recorded in the file (0 for a new, empty file).

@@ -288,6 +288,10 @@ bool JourneyConfig::load(const QString& path, bool missingIsOk, JourneyConfig& o
 
 bool JourneyConfig::saveCollectorListen(const QString& path, const QString& listen, QString* error)
 {
+    QString host;
+    quint16 port = 0;
+    if (!CollectorConfig::parseListen(listen, host, port, error))
+        return false;
     QJsonObject root;
     QFile existing(path);
     if (existing.exists()) {
@@ -296,7 +300,6 @@ bool JourneyConfig::saveCollectorListen(const QString& path, const QString& list
             return false;
         }
         const QByteArray text = existing.readAll();
-        JourneyConfig check;
         // Only rewrite a file we understand; never clobber one with mistakes in it.
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);

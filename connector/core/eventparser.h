@@ -40,7 +40,6 @@ public:
         bool overrideReceivedAt = true;
         /// Largest canonical message accepted, in bytes; 0 = no limit.
         qsizetype maxEventBytes = 0;
-        qint64 requestId = 0;
     };
 
     EventParser();

@@ -4,6 +4,7 @@
 
 
 #include <array>
+#include <cstring>
 
 namespace Journey {
 
@@ -75,9 +76,9 @@ void SecretMasker::addKnownSecret(const QByteArray& secret)
 
 bool SecretMasker::isSecretKey(QByteArrayView key)
 {
-    const QByteArray folded = lower(key);
+    // Called for every key of every body: compare in place, without allocating.
     for (const QByteArrayView candidate : secretKeys) {
-        if (folded == candidate)
+        if (candidate.size() == key.size() && key.compare(candidate, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -125,49 +126,62 @@ QList<QPair<QByteArray, QByteArray>> SecretMasker::maskHeaders(const QList<QPair
 
 QByteArray SecretMasker::maskJsonText(const QByteArray& json) const
 {
-    QByteArray out;
-    out.reserve(json.size());
+    const char* data = json.constData();
     const qsizetype n = json.size();
+    // The end of the string literal whose contents start at `from` (the position of its closing quote), or n
+    // when the text stops first. memchr does the scanning; an escaped quote has an odd run of backslashes.
+    const auto stringEnd = [data, n](qsizetype from) {
+        for (qsizetype at = from;;) {
+            const auto* quote = static_cast<const char*>(std::memchr(data + at, '"', size_t(n - at)));
+            if (!quote)
+                return n;
+            qsizetype backslashes = 0;
+            for (const char* b = quote - 1; b >= data + from && *b == '\\'; --b)
+                ++backslashes;
+            if ((backslashes & 1) == 0)
+                return qsizetype(quote - data);
+            at = quote - data + 1;
+        }
+    };
+    const auto skipSpace = [data, n](qsizetype at) {
+        while (at < n && (data[at] == ' ' || data[at] == '\t' || data[at] == '\n' || data[at] == '\r'))
+            ++at;
+        return at;
+    };
+
+    QByteArray out;
     qsizetype copied = 0;
     qsizetype i = 0;
     // Walk string literals; a string followed by ':' is a key. Mask the string value after a secret key.
     while (i < n) {
-        if (json[i] != '"') {
-            ++i;
-            continue;
-        }
-        const qsizetype keyStart = i + 1;
-        qsizetype j = keyStart;
-        while (j < n && json[j] != '"') {
-            j += json[j] == '\\' ? 2 : 1;
-        }
-        if (j >= n)
+        const auto* quote = static_cast<const char*>(std::memchr(data + i, '"', size_t(n - i)));
+        if (!quote)
             break;
-        const qsizetype keyEnd = j;
-        qsizetype k = j + 1;
-        while (k < n && (json[k] == ' ' || json[k] == '\t' || json[k] == '\n' || json[k] == '\r'))
-            ++k;
-        if (k < n && json[k] == ':' && isSecretKey(QByteArrayView(json).sliced(keyStart, keyEnd - keyStart))) {
-            ++k;
-            while (k < n && (json[k] == ' ' || json[k] == '\t' || json[k] == '\n' || json[k] == '\r'))
-                ++k;
-            if (k < n && json[k] == '"') {
+        const qsizetype keyStart = quote - data + 1;
+        const qsizetype keyEnd = stringEnd(keyStart);
+        if (keyEnd >= n)
+            break;
+        qsizetype k = skipSpace(keyEnd + 1);
+        if (k < n && data[k] == ':' && isSecretKey(QByteArrayView(data + keyStart, keyEnd - keyStart))) {
+            k = skipSpace(k + 1);
+            if (k < n && data[k] == '"') {
                 const qsizetype valueStart = k + 1;
-                qsizetype v = valueStart;
-                while (v < n && json[v] != '"')
-                    v += json[v] == '\\' ? 2 : 1;
                 // A body cut short inside the secret: the rest of the text is the secret.
-                v = std::min(v, n);
-                out.append(json.constData() + copied, valueStart - copied);
-                out.append(maskEscaped(QByteArrayView(json).sliced(valueStart, v - valueStart)));
-                copied = v;
-                i = v + 1;
+                const qsizetype valueEnd = stringEnd(valueStart);
+                if (out.isEmpty())
+                    out.reserve(n);
+                out.append(data + copied, valueStart - copied);
+                out.append(maskEscaped(QByteArrayView(data + valueStart, valueEnd - valueStart)));
+                copied = valueEnd;
+                i = valueEnd + 1;
                 continue;
             }
         }
         i = keyEnd + 1;
     }
-    out.append(json.constData() + copied, n - copied);
+    if (copied == 0)
+        return maskKnown(json); // nothing masked by key: no copy
+    out.append(data + copied, n - copied);
     return maskKnown(std::move(out));
 }
 
@@ -186,7 +200,17 @@ QString SecretMasker::maskQuery(const QString& query) const
             pair = pair.left(equals + 1) + maskValue(value).toPercentEncoding();
         }
     }
-    return QString::fromUtf8(maskKnown(pairs.join('&')));
+    // Known secrets elsewhere in the query are masked too, percent-encoded like everything in a query.
+    for (QByteArray& pair : pairs) {
+        const QByteArray decoded = QByteArray::fromPercentEncoding(pair);
+        const QByteArray masked = maskKnown(decoded);
+        if (masked != decoded) {
+            const qsizetype equals = masked.indexOf('=');
+            pair = equals < 0 ? masked.toPercentEncoding()
+                              : masked.left(equals).toPercentEncoding() + '=' + masked.mid(equals + 1).toPercentEncoding();
+        }
+    }
+    return QString::fromUtf8(pairs.join('&'));
 }
 
 QByteArray SecretMasker::maskKnown(QByteArray text) const

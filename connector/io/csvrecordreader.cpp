@@ -52,7 +52,8 @@ bool CsvRecordReader::next(QList<QByteArray>& fields)
         if (!m_lines.next(line)) {
             m_error = m_lines.error().isEmpty()
                 ? QCoreApplication::translate("Journey::CsvRecordReader",
-                      "line %1: a quoted field is not closed before the end of the file")
+                      "%1: line %2: a quoted field is not closed before the end of the file")
+                      .arg(m_path)
                       .arg(m_recordLine)
                 : m_lines.error();
             return false;

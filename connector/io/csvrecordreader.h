@@ -14,8 +14,12 @@ namespace Journey {
 class CsvRecordReader
 {
 public:
-    bool open(const QString& path, QString* error) { return m_lines.open(path, error); }
-    /// The next record's fields; false at the end or on an error (error() is then set).
+    bool open(const QString& path, QString* error)
+    {
+        m_path = path;
+        return m_lines.open(path, error);
+    }
+    /// The next record's fields; false at the end or on an error (error() is then set, naming the file).
     bool next(QList<QByteArray>& fields);
     /// Line on which the record last returned by next() starts.
     qint64 recordLine() const { return m_recordLine; }
@@ -25,6 +29,7 @@ private:
     LineReader m_lines;
     qint64 m_recordLine = 0;
     QString m_error;
+    QString m_path;
 };
 
 } // namespace Journey

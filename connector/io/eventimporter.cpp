@@ -280,7 +280,8 @@ bool EventImporter::importFiles(const QStringList& files, const Options& options
                     }
                 }
                 if (!stop && !csv.error().isEmpty()) {
-                    pipeline.readerDone(tr("%1: %2").arg(file, csv.error()));
+                    // The reader's messages name the file already.
+                    pipeline.readerDone(csv.error());
                     return;
                 }
                 if (!batch.isEmpty())

@@ -143,7 +143,7 @@ void EventListModel::reload()
     // Live rows held so far are older than what the page will bring: the page supersedes them.
     m_pending.clear();
     const bool wasLoading = isLoading();
-    m_loadTicket = m_store->queryPage(m_filter, 0, pageSize);
+    m_loadTicket = m_store->queryPage(m_filter, 0, pageSize, this);
     if (!wasLoading)
         Q_EMIT loadingChanged(true);
     Q_EMIT heldBackCountChanged(0);
@@ -183,7 +183,7 @@ void EventListModel::onPageReady(quint64 ticket, const EventBatchPtr& events, bo
             endInsertRows();
         }
         Q_EMIT olderRowsInserted(count);
-        Q_EMIT loadingChanged(false);
+        Q_EMIT loadingChanged(isLoading());
     }
 }
 
@@ -195,15 +195,15 @@ void EventListModel::onQueryFailed(quint64 ticket, const QString& message)
         m_loadTicket = 0;
     else
         m_olderTicket = 0;
-    Q_EMIT loadingChanged(false);
+    Q_EMIT loadingChanged(isLoading());
     Q_EMIT loadFailed(message);
 }
 
 void EventListModel::fetchOlder()
 {
-    if (!m_hasOlder || isLoading() || m_olderTicket || m_rows.empty())
+    if (!m_hasOlder || isLoading() || m_rows.empty())
         return;
-    m_olderTicket = m_store->queryPage(m_filter, m_rows.front().id(), pageSize);
+    m_olderTicket = m_store->queryPage(m_filter, m_rows.front().id(), pageSize, this);
     Q_EMIT loadingChanged(true);
 }
 
@@ -235,7 +235,7 @@ void EventListModel::appendEvents(const EventBatchPtr& events)
         Q_EMIT heldBackCountChanged(heldBackCount());
         return;
     }
-    if (!isLoading() && !m_flushTimer.isActive())
+    if (!m_loadTicket && !m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
@@ -255,7 +255,7 @@ void EventListModel::setPaused(bool paused)
             return;
         }
         Q_EMIT heldBackCountChanged(0);
-        if (!m_pending.empty() && !isLoading())
+        if (!m_pending.empty() && !m_loadTicket)
             m_flushTimer.start();
     }
 }
@@ -268,7 +268,8 @@ void EventListModel::setCapacity(int capacity)
 
 void EventListModel::flushPending()
 {
-    if (m_paused || isLoading() || m_pending.empty())
+    // Live rows wait while the newest page loads (it may contain them); older pages do not matter here.
+    if (m_paused || m_loadTicket || m_pending.empty())
         return;
     // Events arrive in id order per commit; drop any the rows already have (a page may have included them).
     const qint64 last = lastId();
@@ -296,6 +297,11 @@ void EventListModel::trim()
         return;
     // Drop whole chunks from the top; the store still has them.
     const int excess = int(m_rows.size()) - m_capacity;
+    // A page of older rows on its way would now leave a gap above the new top: forget it.
+    if (m_olderTicket) {
+        m_olderTicket = 0;
+        Q_EMIT loadingChanged(isLoading());
+    }
     const int drop = std::min(int(m_rows.size()), ((excess + trimChunk - 1) / trimChunk) * trimChunk);
     beginRemoveRows({}, 0, drop - 1);
     m_rows.erase(m_rows.begin(), m_rows.begin() + drop);

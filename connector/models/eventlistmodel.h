@@ -79,7 +79,8 @@ public:
     /// Whether the oldest rows may be dropped now (the view allows it while following the tail).
     void setTrimAllowed(bool allowed) { m_trimAllowed = allowed; }
 
-    bool isLoading() const { return m_loadTicket != 0; }
+    /// A page (the newest, or older rows) is on its way from the store.
+    bool isLoading() const { return m_loadTicket != 0 || m_olderTicket != 0; }
     bool hasOlder() const { return m_hasOlder; }
     /// Loads the page before the first row; olderRowsInserted() tells how many rows came in at the top.
     void fetchOlder();

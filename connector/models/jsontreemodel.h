@@ -40,7 +40,7 @@ private:
     {
         QString key;
         QString pointer;
-        QString valueText; ///< leaves: the value as JSON text
+        QString valueText; ///< leaves: the value for display (strings in quotes, not escaped)
         QString type; ///< "object", "string", …
         Node* parent = nullptr;
         int row = 0;

@@ -43,17 +43,19 @@ public:
         return true;
     }
 
-    // Everything is committed: the journal's files and marks are no longer needed.
+    // Everything is committed: the journal's files and marks are no longer needed. Files go first: a mark
+    // without its file is harmless, a file without its mark would be replayed again.
     void dropJournal(IngestJournal& journal, const QStringList& files)
     {
+        journal.removeAll();
         QString error;
         bool ok = m_writer->begin(&error);
         for (const QString& file : files)
             ok = ok && m_writer->clearJournalMark(file, &error);
-        if (ok && m_writer->commit(&error))
-            journal.removeAll();
-        else
-            qCWarning(lcStore) << "cannot retire the journal:" << error;
+        if (!ok || !m_writer->commit(&error)) {
+            m_writer->rollback();
+            qCWarning(lcStore) << "cannot retire the journal marks:" << error;
+        }
     }
 
     void close()

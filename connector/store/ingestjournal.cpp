@@ -24,7 +24,7 @@ namespace Journey {
 
 namespace {
 
-constexpr quint32 recordMagic = 0x314E524A; // "JRN1" little-endian; then u32 length, u64 sequence, u32 checksum (XXH3, low 32 bits)
+constexpr quint32 recordMagic = 0x314E524A; // "JRN1" little-endian; then u32 length, u64 sequence, u32 checksum (XXH3 seeded with the sequence, low 32 bits)
 constexpr qsizetype recordHeaderBytes = 4 + 4 + 8 + 4;
 
 QString tr(const char* text)
@@ -148,7 +148,8 @@ bool IngestJournal::append(quint64 sequence, const IngestBatch& batch, QString* 
     batch.events.serialize(m_record);
 
     const quint32 payloadBytes = quint32(m_record.size() - recordHeaderBytes);
-    const quint32 crc = quint32(XXH3_64bits(m_record.data() + recordHeaderBytes, payloadBytes));
+    // Seeded with the sequence, so the checksum covers it too.
+    const quint32 crc = quint32(XXH3_64bits_withSeed(m_record.data() + recordHeaderBytes, payloadBytes, sequence));
     char* header = m_record.data();
     std::memcpy(header, &recordMagic, 4);
     std::memcpy(header + 4, &payloadBytes, 4);
@@ -225,7 +226,7 @@ bool IngestJournal::readRecords(const QString& path, const std::function<void(qu
         const char* payload = data.constData() + pos + recordHeaderBytes;
         // A torn or damaged tail is a record whose write never finished: nobody was told it was stored.
         if (magic != recordMagic || pos + recordHeaderBytes + qsizetype(payloadBytes) > data.size()
-            || quint32(XXH3_64bits(payload, payloadBytes)) != crc)
+            || quint32(XXH3_64bits_withSeed(payload, payloadBytes, sequence)) != crc)
             break;
         IngestBatch batch;
         quint32 requestBytes = 0;
@@ -306,7 +307,9 @@ qint64 IngestJournal::recoverOrphans(const QString& storePath, StoreWriter& writ
                 return -1;
             }
         }
-        if (!writer.clearJournalMark(name, error) || !writer.commit(error)) {
+        // The mark moves to the end of the file in the same transaction: if we die before the file is
+        // deleted, the next replay finds nothing left to store.
+        if ((lastSequence > committed && !writer.setJournalMark(name, lastSequence, error)) || !writer.commit(error)) {
             writer.rollback();
             ::close(fd);
             return -1;
@@ -317,6 +320,10 @@ qint64 IngestJournal::recoverOrphans(const QString& storePath, StoreWriter& writ
         if (events > 0)
             qCInfo(lcStore) << "recovered" << events << "events from" << name;
     }
+    // Marks of files that are gone are no longer needed.
+    QString reason;
+    if (!writer.forgetJournalMarksExcept(folder.entryList({ QStringLiteral("*.journal") }, QDir::Files), &reason))
+        qCWarning(lcStore) << "cannot tidy the journal marks:" << reason;
     return recovered;
 }
 

@@ -29,7 +29,8 @@ public:
     void check(std::atomic<bool>& scheduled, bool force)
     {
         scheduled.store(false);
-        if (!force && QFileInfo(m_walPath).size() < m_threshold)
+        const qint64 walBytes = QFileInfo(m_walPath).size();
+        if (!force && walBytes < m_threshold)
             return;
         if (!m_connection) {
             auto connection = std::make_unique<StoreConnection>(m_path);
@@ -40,9 +41,12 @@ public:
             }
             m_connection = std::move(connection);
         }
-        // PASSIVE never waits for the writer or readers: it copies what it can.
+        // PASSIVE never waits for the writer or readers: it copies what it can. Under a constant stream of
+        // commits the log may never get a moment to start over, though; past eight times the threshold a
+        // RESTART waits for the current commit and lets the next one write from the start of the log.
         QSqlQuery query(m_connection->database());
-        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        const bool restart = walBytes >= 8 * m_threshold;
+        if (!query.exec(restart ? QStringLiteral("PRAGMA wal_checkpoint(RESTART)") : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
             qCWarning(lcStore) << "checkpoint failed:" << query.lastError().text();
     }
 

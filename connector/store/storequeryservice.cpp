@@ -112,7 +112,7 @@ private:
 StoreQueryService::StoreQueryService(const QString& storePath, QObject* parent)
     : QObject(parent)
     , m_storePath(storePath)
-    , m_pageState(std::make_shared<PageQueryState>())
+
 {
     qRegisterMetaType<Journey::EventBatchPtr>();
     qRegisterMetaType<Journey::StoredRequest>();
@@ -126,21 +126,27 @@ StoreQueryService::StoreQueryService(const QString& storePath, QObject* parent)
 
 StoreQueryService::~StoreQueryService()
 {
-    m_pageState->latest.store(0);
-    m_pageState->cancel.store(true);
+    for (auto& [requester, state] : m_pageStates) {
+        state->latest.store(0);
+        state->cancel.store(true);
+    }
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
-quint64 StoreQueryService::queryPage(const EventFilter& filter, qint64 beforeId, int limit)
+quint64 StoreQueryService::queryPage(const EventFilter& filter, qint64 beforeId, int limit, const void* requester)
 {
     const quint64 ticket = m_nextTicket++;
-    m_pageState->latest.store(ticket);
-    m_pageState->cancel.store(true);
+    // "Latest wins" among the queries of one requester only: two views never cancel each other.
+    std::shared_ptr<PageQueryState>& state = m_pageStates[requester];
+    if (!state)
+        state = std::make_shared<PageQueryState>();
+    state->latest.store(ticket);
+    state->cancel.store(true);
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, ticket, filter, beforeId, limit, state = m_pageState] {
+        [worker = m_worker, ticket, filter, beforeId, limit, state] {
             worker->page(ticket, filter, beforeId, limit, state);
         },
         Qt::QueuedConnection);

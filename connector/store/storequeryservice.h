@@ -12,6 +12,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <map>
 #include <memory>
 
 namespace Journey {
@@ -32,8 +33,9 @@ public:
 
     const QString& storePath() const { return m_storePath; }
 
-    /// Newest events below \a beforeId (0: the newest of all) matching \a filter, at most \a limit.
-    quint64 queryPage(const EventFilter& filter, qint64 beforeId, int limit);
+    /// Newest events below \a beforeId (0: the newest of all) matching \a filter, at most \a limit. A new
+    /// query cancels the unanswered page queries of the same \a requester (pass the asking object).
+    quint64 queryPage(const EventFilter& filter, qint64 beforeId, int limit, const void* requester = nullptr);
     /// Events above \a afterId, oldest first (used to follow writes by other processes).
     quint64 queryForward(qint64 afterId, int limit);
     quint64 queryRequest(qint64 requestId);
@@ -54,7 +56,7 @@ private:
     QThread m_thread;
     Worker* m_worker = nullptr;
     quint64 m_nextTicket = 1;
-    std::shared_ptr<PageQueryState> m_pageState;
+    std::map<const void*, std::shared_ptr<PageQueryState>> m_pageStates; ///< owner thread only
 };
 
 } // namespace Journey

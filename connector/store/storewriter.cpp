@@ -268,6 +268,33 @@ bool StoreWriter::clearJournalMark(const QString& name, QString* error)
     return true;
 }
 
+bool StoreWriter::forgetJournalMarksExcept(const QStringList& names, QString* error)
+{
+    QSqlQuery query(m_connection->database());
+    if (!query.exec(QStringLiteral("SELECT key FROM store_info WHERE key LIKE 'journal:%'"))) {
+        *error = tr("cannot read the store: %1").arg(sqlError(query));
+        return false;
+    }
+    QStringList stale;
+    while (query.next()) {
+        const QString name = query.value(0).toString().mid(8);
+        if (!names.contains(name))
+            stale.append(name);
+    }
+    query.finish();
+    if (stale.isEmpty())
+        return true;
+    if (!begin(error))
+        return false;
+    for (const QString& name : std::as_const(stale)) {
+        if (!clearJournalMark(name, error)) {
+            rollback();
+            return false;
+        }
+    }
+    return commit(error);
+}
+
 void StoreWriter::rollback()
 {
     if (!m_inTransaction)

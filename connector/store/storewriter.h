@@ -7,6 +7,7 @@
 #include "segmentcodec.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -54,6 +55,8 @@ public:
     /// Within a transaction: the journal file \a name is stored up to \a sequence.
     bool setJournalMark(const QString& name, quint64 sequence, QString* error);
     bool clearJournalMark(const QString& name, QString* error);
+    /// Deletes the marks of journal files not in \a names (files that no longer exist). Its own transaction.
+    bool forgetJournalMarksExcept(const QStringList& names, QString* error);
     bool inTransaction() const { return m_inTransaction; }
 
     /// Merges the newest run of small segments into full ones; its own transaction. Returns the number of

@@ -108,7 +108,7 @@ void TestCsvRecordReader::testUnclosedQuote()
     QList<QByteArray> fields;
     QVERIFY(reader.next(fields));
     QVERIFY(!reader.next(fields));
-    QCOMPARE(reader.error(), QStringLiteral("line 3: a quoted field is not closed before the end of the file"));
+    QCOMPARE(reader.error(), path + QStringLiteral(": line 3: a quoted field is not closed before the end of the file"));
 }
 
 void TestCsvRecordReader::testMissingFile()

@@ -124,6 +124,7 @@ int main(int argc, char* argv[])
 
     const QString storePath = folder.filePath(QStringLiteral("bench.db"));
     EventRecorder recorder(storePath);
+    recorder.setEventsInReports(false); // as `journeyctl collect` runs it
     QString error;
     if (!recorder.start(&error)) {
         std::fprintf(stderr, "cannot open the store: %s\n", qPrintable(error));

@@ -45,6 +45,7 @@ int CollectCommand::run(CtlContext& context)
         return command.usageError(context, QStringLiteral("--listen: ") + error);
 
     EventRecorder recorder(context.storePath);
+    recorder.setEventsInReports(false); // nothing here shows events: answers only need the tickets
     if (!recorder.start(&error)) {
         context.err << "journeyctl collect: " << error << '\n';
         return Failure;

@@ -142,7 +142,9 @@ private:
         int eventCount = 0;
         for (auto& batch : batches)
             eventCount += batch.events.size();
-        report->events.reserve(eventCount, 0);
+        const bool withEvents = m_recorder->m_eventsInReports.load(std::memory_order_relaxed);
+        if (withEvents)
+            report->events.reserve(eventCount, 0);
         quint64 lastTicket = 0;
         std::vector<std::pair<QString, quint64>> journalMarks;
         for (auto& batch : batches) {
@@ -189,8 +191,10 @@ private:
         }
         if (m_recorder->m_journal)
             m_recorder->m_journal->committedThrough(lastTicket);
-        for (auto& batch : batches)
-            report->events.appendAll(batch.events);
+        if (withEvents) {
+            for (auto& batch : batches)
+                report->events.appendAll(batch.events);
+        }
         Q_EMIT m_recorder->committed(report);
         m_checkpointer->requestCheckpoint();
 

@@ -50,6 +50,9 @@ public:
      * returns, before it is committed: callers may acknowledge it at once.
      */
     quint64 submit(IngestBatch batch, QString* error = nullptr);
+    /// Whether committed() reports carry the events themselves (a live view needs them; a headless
+    /// collector only needs the tickets, and saves a copy of every event). On by default.
+    void setEventsInReports(bool enabled) { m_eventsInReports = enabled; }
     /// Off: submit() only queues, and a batch is safe only once committed() reports it. Set before start().
     void setJournalEnabled(bool enabled) { m_journalEnabled = enabled; }
     bool isJournalEnabled() const { return m_journalEnabled; }
@@ -84,6 +87,7 @@ private:
     std::atomic<qint64> m_pendingBytes { 0 };
     bool m_running = false;
     bool m_journalEnabled = true;
+    std::atomic<bool> m_eventsInReports { true };
     std::unique_ptr<IngestJournal> m_journal;
     QStringList m_journalFiles; ///< every file the journal wrote to, for retiring their marks
     QString m_storePath;

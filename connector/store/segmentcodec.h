@@ -60,7 +60,8 @@ public:
     static bool decode(qint64 firstId, const QByteArray& columns, const QByteArray* payload, EventBatch& out,
         QString* error);
     /// LZ4 helpers also used for raw request bodies: a u32 size prefix, then the LZ4 block.
-    static QByteArray compress(QByteArrayView raw);
+    /// \a acceleration above 1 trades ratio for speed (LZ4's fast mode).
+    static QByteArray compress(QByteArrayView raw, int acceleration = 1);
     static bool decompress(QByteArrayView compressed, QByteArray& out);
     static bool decompress(QByteArrayView compressed, ByteBuffer& out);
 };

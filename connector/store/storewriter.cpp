@@ -124,7 +124,8 @@ bool StoreWriter::write(IngestBatch& batch, QString* error, bool consumeEvents)
         query.addBindValue(text(QString::fromLatin1(request.contentType)));
         query.addBindValue(text(QString::fromLatin1(request.contentEncoding)));
         query.addBindValue(request.wireSize);
-        query.addBindValue(SegmentCodec::compress(request.body));
+        // Raw bodies are read rarely (the inspector's Raw request tab): compress them fast.
+        query.addBindValue(SegmentCodec::compress(request.body, 8));
         query.addBindValue(request.status);
         query.addBindValue(text(request.error));
         query.addBindValue(request.eventCount);

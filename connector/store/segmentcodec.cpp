@@ -37,7 +37,7 @@ void appendU32(QByteArray& out, quint32 value)
 class Reader
 {
 public:
-    explicit Reader(const QByteArray& data)
+    explicit Reader(QByteArrayView data)
         : m_data(data)
     {
     }
@@ -48,8 +48,8 @@ public:
         if (bytes < 0 || m_pos + bytes > m_data.size())
             return false;
         if (bytes == 0)
-            return true; // (also keeps GCC's bounds checker from seeing a copy out of an empty array)
-        std::memcpy(target, m_data.constData() + m_pos, size_t(bytes));
+            return true;
+        std::memcpy(target, m_data.data() + m_pos, size_t(bytes));
         m_pos += bytes;
         return true;
     }
@@ -60,11 +60,11 @@ public:
         m_pos += bytes;
         return true;
     }
-    const char* current() const { return m_data.constData() + m_pos; }
+    const char* current() const { return m_data.data() + m_pos; }
     qsizetype remaining() const { return m_data.size() - m_pos; }
 
 private:
-    const QByteArray& m_data;
+    QByteArrayView m_data;
     qsizetype m_pos = 0;
 };
 
@@ -218,13 +218,13 @@ bool SegmentCodec::decode(qint64 firstId, const QByteArray& columns, const QByte
             *error = damaged("unknown format");
         return false;
     }
-    QByteArray body;
+    ByteBuffer body;
     if (!decompress(QByteArrayView(columns).sliced(headerBytes), body)) {
         if (error)
             *error = damaged("columns do not decompress");
         return false;
     }
-    Reader reader(body);
+    Reader reader(body.view());
     const quint32 count = header[1];
     const quint32 stringCount = header[2];
     const quint32 stringByteCount = header[3];

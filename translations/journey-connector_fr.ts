@@ -39,6 +39,18 @@
         <source>cannot read segment %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the compressed data is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Journey Connector store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Journey::ChunkReader</name>
@@ -135,7 +147,7 @@
 <context>
     <name>Journey::CsvRecordReader</name>
     <message>
-        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <source>%1: line %2: a quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -154,10 +166,6 @@
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,6 +466,10 @@
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a valid configuration; fix it before changing settings from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Journey::JsonTreeModel</name>
@@ -554,6 +566,22 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only %1&apos;s events</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -808,15 +836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot update the store %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Journey Connector store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

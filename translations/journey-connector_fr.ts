@@ -5,878 +5,854 @@
     <name>Journey</name>
     <message>
         <source>%1: &apos;${&apos; without a closing &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;${&#xa0;» sans «&#xa0;}&#xa0;» de fermeture</translation>
     </message>
     <message>
         <source>%1: empty variable name in &apos;${}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: nom de variable vide dans «&#xa0;${}&#xa0;»</translation>
     </message>
     <message>
         <source>%1: the environment variable %2 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la variable d’environnement %2 n’est pas définie</translation>
     </message>
     <message>
         <source>%1.%2: unknown key; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2&#xa0;: clé inconnue&#xa0;; valeurs acceptées&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: expected %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: attendu&#xa0;: %2, reçu&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>segment %1 has format %2, which this build cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment %1 est au format %2, que cette version ne sait pas lire</translation>
     </message>
     <message>
         <source>cannot read segment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le segment %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the compressed data is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>les données compressées sont tronquées</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Journey Connector store</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas une base locale Journey Connector</translation>
     </message>
     <message>
         <source>the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base locale %1 a été écrite par une version plus récente de Journey Connector (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)</translation>
     </message>
 </context>
 <context>
     <name>Journey::ChunkReader</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot open %1: not readable as gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1&#xa0;: illisible en tant que gzip</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Journey::CollectorConfig</name>
     <message>
         <source>&apos;%1&apos; is not HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme HOST:PORT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address (in &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP (dans «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port number 0-65535 (in &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port entre 0 et 65535 (dans «&#xa0;%2&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>Journey::CollectorServer</name>
     <message>
         <source>Port %1 on %2 is already in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 sur %2 est déjà utilisé par un autre programme.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no endpoint at %1; the collector accepts POST to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes POST, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the store is busy; retry in a second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (body truncated to 1 MB for storage)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the events could not be stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écouter sur %1:%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Journey::CsvFormat</name>
     <message>
         <source>unknown column &apos;%1&apos; in the header; known columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue «&#xa0;%1&#xa0;» dans l’en-tête&#xa0;; colonnes connues&#xa0;: %2</translation>
     </message>
     <message>
         <source>column &apos;%1&apos; appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois dans l’en-tête</translation>
     </message>
     <message>
         <source>the header has no &apos;type&apos; column</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête n’a pas de colonne «&#xa0;type&#xa0;»</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs, mais l’en-tête en a %2</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;: not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: JSON non valide</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: objet JSON attendu</translation>
     </message>
 </context>
 <context>
     <name>Journey::CsvRecordReader</name>
     <message>
         <source>%1: line %2: a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un champ entre guillemets n’est pas fermé avant la fin du fichier</translation>
     </message>
 </context>
 <context>
     <name>Journey::EventExporter</name>
     <message>
         <source>cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’export&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Journey::EventImporter</name>
     <message>
         <source>%1: the file is empty; a CSV import needs a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier est vide&#xa0;; un import CSV nécessite une ligne d’en-tête</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>Journey::EventInspector</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <source>Show the body as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le corps tel qu’envoyé</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le JSON</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborescence</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Raw request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête brute</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement sélectionné</translation>
     </message>
     <message>
         <source>Select an event in the stream to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement dans le flux pour l’afficher ici.</translation>
     </message>
     <message>
         <source>Timestamp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage %1</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu %1</translation>
     </message>
     <message>
         <source>userId %1</source>
-        <translation type="unfinished"></translation>
+        <translation>userId %1</translation>
     </message>
     <message>
         <source>anonymousId %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymousId %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>source %1</translation>
     </message>
     <message>
         <source>store id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dans la base locale %1</translation>
     </message>
     <message>
         <source>This event was imported from a file: there is no HTTP request to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement a été importé depuis un fichier&#xa0;: il n’y a aucune requête HTTP à afficher.</translation>
     </message>
     <message>
         <source>This event has no recorded HTTP request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête HTTP n’a été enregistrée pour cet événement.</translation>
     </message>
     <message>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la requête…</translation>
     </message>
     <message>
         <source>The request could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la requête&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 answered %3 · %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2, réponse %3 · %n événement</numerusform>
+            <numerusform>%1 %2, réponse %3 · %n événements</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1: %2 on the wire, %3 decoded</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1&#xa0;: %2 transmis, %3 décodés</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source> · secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation> · secrets masqués</translation>
     </message>
 </context>
 <context>
     <name>Journey::EventListModel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Event / Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement / nom</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur</translation>
     </message>
     <message>
         <source>Anonymous ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID anonyme</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message</translation>
     </message>
 </context>
 <context>
     <name>Journey::FilterBar</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Show only one call type</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul type d’appel</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>Show only events from one source</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les événements d’une source</translation>
     </message>
     <message>
         <source>Event or page name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’événement ou de page</translation>
     </message>
     <message>
         <source>Part of the event name (track) or page/screen name</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie du nom d’événement (track) ou du nom de page/d’écran</translation>
     </message>
     <message>
         <source>User or anonymous ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur ou anonyme</translation>
     </message>
     <message>
         <source>Part of the userId or the anonymousId</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie du userId ou de l’anonymousId</translation>
     </message>
     <message>
         <source>Search in JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le JSON…</translation>
     </message>
     <message>
         <source>Text anywhere in the event&apos;s JSON (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte n’importe où dans le JSON de l’événement (Ctrl+F)</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dernières minutes</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 dernières heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre…</translation>
     </message>
     <message>
         <source>Event timestamps to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatages des événements à afficher</translation>
     </message>
     <message>
         <source>From (inclusive, local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (inclus, heure locale)</translation>
     </message>
     <message>
         <source>To (exclusive, local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (exclue, heure locale)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres</translation>
     </message>
 </context>
 <context>
     <name>Journey::IngestJournal</name>
     <message>
         <source>cannot create the journal folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du journal %1</translation>
     </message>
     <message>
         <source>cannot create the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot lock the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de verrouiller le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le journal %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Journey::JourneyConfig</name>
     <message>
         <source>%1:%2:%3: malformed JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: JSON mal formé&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: expected a JSON object with a &quot;journey&quot; member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: objet JSON attendu avec un membre &quot;journey&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>journey.collector.writeKeys[%1]: expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>journey.collector.writeKeys[%1]&#xa0;: chaîne non vide attendue</translation>
     </message>
     <message>
         <source>journey.collector.%1: expected a number of kilobytes between 1 and 1048576</source>
-        <translation type="unfinished"></translation>
+        <translation>journey.collector.%1&#xa0;: nombre de kilo-octets entre 1 et 1048576 attendu</translation>
     </message>
     <message>
         <source>journey.provider: unknown provider &apos;%1&apos;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>journey.provider&#xa0;: fournisseur inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs acceptées&#xa0;: %2</translation>
     </message>
     <message>
         <source>journey.providers.%1: unknown provider; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>journey.providers.%1&#xa0;: fournisseur inconnu&#xa0;; valeurs acceptées&#xa0;: %2</translation>
     </message>
     <message>
         <source>journey.providers.%1: expected an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>journey.providers.%1&#xa0;: objet attendu, reçu&#xa0;: %2</translation>
     </message>
     <message>
         <source>no configuration file at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de configuration à l’emplacement %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON; fix it before changing settings from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un JSON valide&#xa0;; corrigez-le avant de modifier les réglages depuis l’application</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid configuration; fix it before changing settings from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une configuration valide&#xa0;; corrigez-la avant de modifier les réglages depuis l’application</translation>
     </message>
 </context>
 <context>
     <name>Journey::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n members}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n membre}</numerusform>
+            <numerusform>{%n membres}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n items]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>Journey::LineReader</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Journey::LiveView</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Hold new events back (they are still stored) — Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir les nouveaux événements (ils sont quand même enregistrés) — Espace</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Keep the newest event in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le dernier événement visible</translation>
     </message>
     <message>
         <source>Could not read the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Waiting for events&lt;/h3&gt;&lt;p&gt;Point a Segment or RudderStack SDK at &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;(for example &lt;code&gt;new Analytics({ writeKey, host: &apos;%1&apos; })&lt;/code&gt;),&lt;br&gt;or try:&lt;/p&gt;&lt;p&gt;&lt;code&gt;curl -X POST %1/v1/track -d &apos;{&quot;userId&quot;:&quot;u1&quot;,&quot;event&quot;:&quot;Hello&quot;}&apos;&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;En attente d’événements&lt;/h3&gt;&lt;p&gt;Faites pointer un SDK Segment ou RudderStack vers &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;(par exemple &lt;code&gt;new Analytics({ writeKey, host: &apos;%1&apos; })&lt;/code&gt;),&lt;br&gt;ou essayez&#xa0;:&lt;/p&gt;&lt;p&gt;&lt;code&gt;curl -X POST %1/v1/track -d &apos;{&quot;userId&quot;:&quot;u1&quot;,&quot;event&quot;:&quot;Hello&quot;}&apos;&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No events match the filter&lt;/h3&gt;&lt;p&gt;Change or clear the filter to see more.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun événement ne correspond au filtre&lt;/h3&gt;&lt;p&gt;Modifiez ou effacez le filtre pour en voir davantage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading from the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement depuis la base locale…</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement affiché</numerusform>
+            <numerusform>%n événements affichés</numerusform>
         </translation>
     </message>
     <message>
         <source> · scroll up for older events</source>
-        <translation type="unfinished"></translation>
+        <translation> · faites défiler vers le haut pour voir les événements plus anciens</translation>
     </message>
     <message numerus="yes">
         <source> · paused: %n new event(s) held back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · en pause&#xa0;: %n nouvel événement en attente</numerusform>
+            <numerusform> · en pause&#xa0;: %n nouveaux événements en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le JSON</translation>
     </message>
     <message>
         <source>Copy message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’ID du message</translation>
     </message>
     <message>
         <source>Show only “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Show only %1&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les événements de %1</translation>
     </message>
 </context>
 <context>
     <name>Journey::MainWindow</name>
     <message>
         <source>Journey Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey Connector</translation>
     </message>
     <message>
         <source>Opening the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base locale…</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#a0a0a0&quot;&gt;●&lt;/span&gt; Collector stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#a0a0a0&quot;&gt;●&lt;/span&gt; Collecteur arrêté</translation>
     </message>
     <message>
         <source>Store: %1 events · %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Base locale&#xa0;: %1 événements · %2 Mo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Export events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les événements…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Write the events that match the current filter to NDJSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les événements correspondant au filtre actuel en NDJSON ou en CSV</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Pause stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le flux en &amp;pause</translation>
     </message>
     <message>
         <source>&amp;Follow newest event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre le dernier événement</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Reload from store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger depuis la base locale</translation>
     </message>
     <message>
         <source>&amp;Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collecteur</translation>
     </message>
     <message>
         <source>Copy collector &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’&amp;URL du collecteur</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Change &amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de &amp;port…</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Journey Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Journey Connector</translation>
     </message>
     <message>
         <source>About Journey Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Journey Connector</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Journey Connector %1&lt;/h3&gt;&lt;p&gt;Inspect and debug product-analytics instrumentation: a local collector for Segment and RudderStack SDKs, a live event stream and a local store.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Configuration: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Journey Connector %1&lt;/h3&gt;&lt;p&gt;Inspectez et déboguez l’instrumentation d’analytique produit&#xa0;: un collecteur local pour les SDK Segment et RudderStack, un flux d’événements en direct et une base locale.&lt;/p&gt;&lt;p&gt;Base locale&#xa0;: %2&lt;br&gt;Configuration&#xa0;: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#2e9d57&quot;&gt;●&lt;/span&gt; Listening on &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#2e9d57&quot;&gt;●&lt;/span&gt; À l’écoute sur &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Point Segment or RudderStack SDKs at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer les SDK Segment ou RudderStack vers %1</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;●&lt;/span&gt; Collector not running</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;●&lt;/span&gt; Collecteur inactif</translation>
     </message>
     <message>
         <source>The collector is not listening. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le collecteur n’est pas à l’écoute. %1</translation>
     </message>
     <message>
         <source>Use port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le port %1</translation>
     </message>
     <message>
         <source>Choose port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un port…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;●&lt;/span&gt; No store</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;●&lt;/span&gt; Aucune base locale</translation>
     </message>
     <message>
         <source>The event store could not be opened, so nothing can be collected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base locale des événements n’a pas pu être ouverte, rien ne peut donc être collecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Collector port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du collecteur</translation>
     </message>
     <message>
         <source>Port for the collector on %1 (1024-65535):</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du collecteur sur %1 (1024-65535)&#xa0;:</translation>
     </message>
     <message>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les événements</translation>
     </message>
     <message>
         <source>NDJSON (*.ndjson *.jsonl);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON (*.ndjson *.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1 events to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements exportés vers %2.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1…</translation>
     </message>
     <message>
         <source>%1 events/s · %2 received · %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements/s · %2 reçus · %3 rejetés</translation>
     </message>
     <message>
         <source> · %1 throttled</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 limités</translation>
     </message>
 </context>
 <context>
     <name>Journey::NoticeBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Journey::ParseError</name>
     <message>
         <source>line %1, column %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2&#xa0;: </translation>
     </message>
     <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>Journey::SegmentCodec</name>
     <message>
         <source>stored segment is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment enregistré est endommagé (%1)</translation>
     </message>
 </context>
 <context>
     <name>Journey::Session</name>
     <message>
         <source>The new port is used now but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau port est utilisé, mais n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Journey::StoreConnection</name>
     <message>
         <source>%1 is a folder, not a store file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base locale</translation>
     </message>
     <message>
         <source>no store at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base locale à l’emplacement %1</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir la base locale %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Journey Connector store (the file is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base locale Journey Connector (le fichier n’est pas une base de données SQLite)</translation>
     </message>
 </context>
 <context>
     <name>Journey::StoreReader</name>
     <message>
         <source>cannot read the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la base locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>request %1 is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête %1 n’est pas dans la base locale</translation>
     </message>
     <message>
         <source>the body of request %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps de la requête %1 est endommagé</translation>
     </message>
 </context>
 <context>
     <name>Journey::StoreSchema</name>
     <message>
         <source>cannot read the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la base locale %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot update the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour la base locale %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot upgrade the store %1 to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de migrer la base locale %1 vers le schéma %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot upgrade the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de migrer la base locale %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Journey::StoreWriter</name>
     <message>
         <source>cannot write to the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans la base locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la base locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot store the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot store events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer les événements&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot commit to the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider les modifications dans la base locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot merge segments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de fusionner les segments&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot clear the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de vider la base locale&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -885,193 +861,198 @@
         <source>Runs the collector without the GUI: analytics SDKs pointed at it have their events stored.
 The first line on standard output is &apos;listening on http://HOST:PORT&apos;. SIGINT or SIGTERM stops it
 once everything received is stored and answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute le collecteur sans interface graphique&#xa0;: les événements des SDK d’analytique qui pointent vers lui sont enregistrés.
+La première ligne de la sortie standard est «&#xa0;listening on http://HOST:PORT&#xa0;». SIGINT ou SIGTERM l’arrête
+une fois que tout ce qui a été reçu est enregistré et a obtenu une réponse.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default: the config&apos;s journey.collector.listen, else 127.0.0.1:8787). Port 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse et port d’écoute (par défaut&#xa0;: journey.collector.listen de la configuration, sinon 127.0.0.1:8787). Le port 0 choisit un port libre.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>storing events in %1; stop with Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement des événements dans %1&#xa0;; arrêt avec Ctrl+C</translation>
     </message>
     <message>
         <source>stored %1 events from %2 requests (%3 rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements enregistrés à partir de %2 requêtes (%3 rejetées)</translation>
     </message>
     <message>
         <source>The store file (default: the app&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base locale (par défaut&#xa0;: le dossier de données de l’application).</translation>
     </message>
     <message>
         <source>The configuration file (default: the app&apos;s config folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration (par défaut&#xa0;: le dossier de configuration de l’application).</translation>
     </message>
     <message>
         <source>Try &apos;journeyctl %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez «&#xa0;journeyctl %1 --help&#xa0;».</translation>
     </message>
     <message>
         <source>Usage: journeyctl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: journeyctl %1</translation>
     </message>
     <message>
         <source>Writes the store&apos;s events, oldest first, as canonical NDJSON (one Segment Spec message per line)
 or CSV. Filters combine; text filters match case-insensitively anywhere in the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les événements de la base locale, du plus ancien au plus récent, en NDJSON canonique (un message Segment Spec par ligne)
+ou en CSV. Les filtres se combinent&#xa0;; les filtres de texte cherchent n’importe où dans la valeur, sans tenir compte de la casse.</translation>
     </message>
     <message>
         <source>ndjson (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>ndjson (par défaut) ou csv.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>Only this call type (track, identify, page, screen, group, alias); repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce type d’appel (track, identify, page, screen, group, alias)&#xa0;; à répéter pour en indiquer plusieurs.</translation>
     </message>
     <message>
         <source>Only events whose event or page/screen name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les événements dont le nom d’événement ou de page/d’écran contient TEXT.</translation>
     </message>
     <message>
         <source>Only events whose userId or anonymousId contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les événements dont le userId ou l’anonymousId contient TEXT.</translation>
     </message>
     <message>
         <source>Only events whose JSON contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les événements dont le JSON contient TEXT.</translation>
     </message>
     <message>
         <source>Only events with a timestamp at or after TIME (ISO-8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les événements dont l’horodatage est égal ou postérieur à TIME (ISO-8601).</translation>
     </message>
     <message>
         <source>Only events with a timestamp before TIME (ISO-8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les événements dont l’horodatage est antérieur à TIME (ISO-8601).</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not ndjson or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n’est ni ndjson ni csv</translation>
     </message>
     <message>
         <source>--type: &apos;%1&apos; is not one of track, identify, page, screen, group, alias</source>
-        <translation type="unfinished"></translation>
+        <translation>--type&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de track, identify, page, screen, group, alias</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an ISO-8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date-heure ISO-8601</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>exported %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements exportés</translation>
     </message>
     <message>
         <source>Loads canonical events (Segment Spec messages) into the store: NDJSON, one message per line, or CSV
 as &apos;journeyctl export --format csv&apos; writes it. Files may be gzip-compressed; &apos;-&apos; reads standard input.
 All files go in together: on the first bad line nothing is stored, unless --skip-invalid is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge des événements canoniques (messages Segment Spec) dans la base locale&#xa0;: NDJSON, un message par ligne, ou CSV
+tel que l’écrit «&#xa0;journeyctl export --format csv&#xa0;». Les fichiers peuvent être compressés en gzip&#xa0;; «&#xa0;-&#xa0;» lit l’entrée standard.
+Tous les fichiers sont importés ensemble&#xa0;: à la première ligne invalide, rien n’est enregistré, sauf si --skip-invalid est indiqué.</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à importer.</translation>
     </message>
     <message>
         <source>ndjson or csv (default: csv for *.csv files, else ndjson).</source>
-        <translation type="unfinished"></translation>
+        <translation>ndjson ou csv (par défaut&#xa0;: csv pour les fichiers *.csv, sinon ndjson).</translation>
     </message>
     <message>
         <source>Store the valid lines and report the invalid ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes valides et signaler les lignes invalides.</translation>
     </message>
     <message>
         <source>no file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier à importer</translation>
     </message>
     <message>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>… %1 events, %2 MB read, %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 événements, %2 Mo lus, %3 s</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>… and %1 more invalid lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 autres lignes invalides ignorées</translation>
     </message>
     <message>
         <source>journeyctl import: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>journeyctl import&#xa0;: rien n’a été importé</translation>
     </message>
     <message>
         <source>imported %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements importés</translation>
     </message>
     <message>
         <source>, skipped %1 invalid lines</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 lignes invalides ignorées</translation>
     </message>
     <message>
         <source>%1 s, %2 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, %2 événements/s</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inspect and debug product-analytics events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspectez et déboguez les événements d’analytique produit.</translation>
     </message>
     <message>
         <source>The store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base locale.</translation>
     </message>
     <message>
         <source>The configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration.</translation>
     </message>
     <message>
         <source>Collector address (overrides the config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du collecteur (remplace la configuration).</translation>
     </message>
     <message>
         <source>Save a PNG of the window once events are shown, then quit (docs/screenshots.sh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image PNG de la fenêtre dès que des événements sont affichés, puis quitter (docs/screenshots.sh).</translation>
     </message>
     <message>
         <source>Row to select before the screenshot (negative: from the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne à sélectionner avant la capture d’écran (négatif&#xa0;: à partir de la fin).</translation>
     </message>
     <message>
         <source>Initial window size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille initiale de la fenêtre.</translation>
     </message>
     <message>
         <source>Journey Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey Connector</translation>
     </message>
     <message>
         <source>--listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen&#xa0;: %1</translation>
     </message>
     <message>
         <source>The configuration has a problem; defaults are used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration comporte un problème&#xa0;; les valeurs par défaut sont utilisées&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ namespace Journey {
 
 namespace {
 
+// Answers to SDKs are protocol text, read by programs and pasted into bug reports: always English.
 const QByteArray successBody = QByteArrayLiteral("{\"success\":true}");
 // Rejected bodies are kept for the Rejected list, but not without bound.
 constexpr qsizetype maxStoredRejectedBody = 1024 * 1024;
@@ -122,20 +123,20 @@ bool CollectorServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
         m_counters->rejected.fetch_add(1, std::memory_order_relaxed);
         enqueue(socket, std::move(responder), 0,
             errorReply(404, "not_found",
-                tr("no endpoint at %1; the collector accepts POST to %2")
+                QStringLiteral("no endpoint at %1; the collector accepts POST to %2")
                     .arg(path, SegmentRequestDecoder::paths().join(QLatin1String(", ")))));
         return true;
     }
     if (method != QHttpServerRequest::Method::Post) {
         m_counters->rejected.fetch_add(1, std::memory_order_relaxed);
         enqueue(socket, std::move(responder), 0,
-            errorReply(405, "method_not_allowed", tr("%1 takes POST, not %2").arg(path, methodName(method))));
+            errorReply(405, "method_not_allowed", QStringLiteral("%1 takes POST, not %2").arg(path, methodName(method))));
         return true;
     }
     if (m_recorder->pendingBytes() > m_config.maxPendingBytes) {
         // The store is behind: ask the SDK to come back, as Segment does under load.
         m_counters->throttled.fetch_add(1, std::memory_order_relaxed);
-        Reply reply = errorReply(429, "overloaded", tr("the store is busy; retry in a second"));
+        Reply reply = errorReply(429, "overloaded", QStringLiteral("the store is busy; retry in a second"));
         reply.retryAfterSeconds = 1;
         enqueue(socket, std::move(responder), 0, reply);
         return true;
@@ -166,7 +167,7 @@ bool CollectorServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
         QByteArray kept = decoded.body.isEmpty() ? body : decoded.body;
         if (kept.size() > maxStoredRejectedBody) {
             kept.truncate(maxStoredRejectedBody);
-            stored.error += tr(" (body truncated to 1 MB for storage)");
+            stored.error += QStringLiteral(" (body truncated to 1 MB for storage)");
         }
         stored.body = m_masker.maskJsonText(kept);
         qCInfo(lcCollector) << "rejected" << path << decoded.status << decoded.errorCode << "body bytes:" << body.size();
@@ -189,7 +190,7 @@ bool CollectorServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
     const quint64 ticket = m_recorder->submit(std::move(ingest), &error);
     if (ticket == 0) {
         m_counters->rejected.fetch_add(1, std::memory_order_relaxed);
-        Reply reply = errorReply(503, "store_unavailable", tr("the events could not be stored: %1").arg(error));
+        Reply reply = errorReply(503, "store_unavailable", QStringLiteral("the events could not be stored: %1").arg(error));
         reply.retryAfterSeconds = 5;
         enqueue(socket, std::move(responder), 0, reply);
         return true;
@@ -209,7 +210,7 @@ bool CollectorServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
 void CollectorServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     // handleRequest() answers everything; this is for completeness.
-    enqueue(socket, makeResponder(request, socket), 0, errorReply(404, "not_found", tr("no such endpoint")));
+    enqueue(socket, makeResponder(request, socket), 0, errorReply(404, "not_found", QStringLiteral("no such endpoint")));
 }
 
 CollectorServer::Reply CollectorServer::errorReply(int status, const QByteArray& code, const QString& message)
@@ -317,7 +318,7 @@ void CollectorServer::onCommitFailed(const QList<quint64>& tickets, const QStrin
             continue;
         m_counters->accepted.fetch_sub(1, std::memory_order_relaxed);
         m_counters->rejected.fetch_add(1, std::memory_order_relaxed);
-        Reply reply = errorReply(503, "store_unavailable", tr("the events could not be stored: %1").arg(message));
+        Reply reply = errorReply(503, "store_unavailable", QStringLiteral("the events could not be stored: %1").arg(message));
         reply.retryAfterSeconds = 5;
         complete(ticket, reply);
     }

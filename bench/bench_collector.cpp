@@ -8,6 +8,7 @@
 //   bench_collector [seconds=10]
 
 #include "collector/collector.h"
+#include "common/processtuning.h"
 #include "core/timestamp.h"
 #include "sqlitebaseline.h"
 #include "store/eventrecorder.h"
@@ -15,10 +16,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <arpa/inet.h>
 #include <atomic>
+#include <map>
 #include <cstdio>
 #include <cstring>
 #include <netinet/in.h>
@@ -109,10 +113,30 @@ void runClient(quint16 port, const std::vector<QByteArray>& requests, const std:
     ::close(fd);
 }
 
+// CPU seconds each thread of this process has used so far, by thread name (from /proc).
+std::map<QByteArray, double> threadCpuSeconds()
+{
+    std::map<QByteArray, double> seconds;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    for (const QString& task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        const QByteArray name = line.mid(open + 1, close - open - 1);
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        // Fields 14 and 15 of stat (utime, stime) are 11 and 12 after the name.
+        seconds[name] += double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(ticks);
+    }
+    return seconds;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    tuneAllocatorForBulkWork(); // as journeyctl and the app do
     QCoreApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(1, atoi(argv[1])) : 10;
     QTemporaryDir folder;
@@ -143,6 +167,7 @@ int main(int argc, char* argv[])
         requests.push_back(httpRequest(collector.port(), batchBody(i)));
     std::printf("  request body: %.1f KB\n", double(batchBody(0).size()) / 1024.0);
 
+    const auto cpuBefore = threadCpuSeconds();
     std::atomic<bool> stop { false };
     std::atomic<qint64> acknowledged { 0 }, failures { 0 };
     QElapsedTimer timer;
@@ -159,6 +184,7 @@ int main(int argc, char* argv[])
     // Everything acknowledged must reach SQLite: the figure counts only once it has.
     recorder.waitForCommitted();
     const double storedSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const auto cpuAfter = threadCpuSeconds();
     collector.stop();
     recorder.stop();
 
@@ -173,6 +199,13 @@ int main(int argc, char* argv[])
     std::printf("  acknowledged (200, journaled)                                %10.0f events/s\n", acknowledgedRate);
     std::printf("  stored (committed to SQLite, counted from the store)         %10.0f events/s   (%lld events, %lld failed requests)\n",
         storedRate, static_cast<long long>(stats.events), static_cast<long long>(failures.load()));
+    std::printf("  CPU per 1,000 events stored, by thread:");
+    for (const auto& [name, seconds] : cpuAfter) {
+        const double used = seconds - (cpuBefore.count(name) ? cpuBefore.at(name) : 0.0);
+        if (used > 0.01)
+            std::printf("  %s %.2f ms", name.constData(), used * 1e6 / double(std::max<qint64>(1, stats.events)));
+    }
+    std::printf("\n");
     std::printf("  stored / raw SQLite baseline                                 %10.2f x\n", storedRate / baseline);
     std::printf("  target: >= 300,000 events/s stored                           %s\n", storedRate >= 300'000 ? "met" : "NOT met");
     if (stats.events != acknowledged.load()) {

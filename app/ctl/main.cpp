@@ -6,6 +6,7 @@
 #include "collectcommand.h"
 #include "core/apppaths.h"
 #include "ctlcontext.h"
+#include "common/processtuning.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 
@@ -13,7 +14,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <malloc.h>
 
 using namespace Journey;
 using namespace Journey::Ctl;
@@ -55,10 +55,7 @@ void printUsage(QTextStream& stream)
 
 int main(int argc, char* argv[])
 {
-    // Bulk commands allocate and free many multi-megabyte buffers; without this glibc maps and unmaps each
-    // one and the page faults cost a third of an import's time (measured, see bench/README.md).
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
+    tuneAllocatorForBulkWork();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("journey-connector"));
     QCoreApplication::setApplicationName(QStringLiteral("journeyctl"));

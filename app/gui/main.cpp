@@ -4,6 +4,7 @@
 // journey-connector: the desktop app. Opens the store, starts the collector and shows the Live view.
 
 #include "appsettings.h"
+#include "common/processtuning.h"
 #include "config/journeyconfig.h"
 #include "core/apppaths.h"
 #include "mainwindow.h"
@@ -23,6 +24,7 @@ using namespace Journey;
 
 int main(int argc, char* argv[])
 {
+    tuneAllocatorForBulkWork();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("journey-connector"));
     QApplication::setApplicationName(QStringLiteral("Journey Connector"));

@@ -150,6 +150,7 @@ private:
         for (auto& batch : batches) {
             if (!ok)
                 break;
+            // Copied, not moved: a failed commit is retried from these batches.
             ok = m_writer->write(batch, &error);
             report->tickets.push_back(batch.ticket);
             report->requestIds.push_back(batch.request ? batch.request->id : 0);

@@ -177,12 +177,20 @@ bool CollectorServer::handleRequest(const QHttpServerRequest& request, QTcpSocke
         return true;
     }
 
-    // The request's own key is a secret wherever it appears in what is kept.
+    // The request's own key is a secret wherever it appears in what is kept: masked as the JSON string it
+    // is in the body (whatever its length), and in headers. A key written with escapes gets the thorough
+    // walk over every member instead (slower: it looks at every key of the body).
     SecretMasker masker = m_masker;
-    if (!decoded.writeKey.isEmpty())
+    stored.body = decoded.body;
+    if (!decoded.writeKey.isEmpty()) {
         masker.addKnownSecret(decoded.writeKey);
-    // By key as well as by value: a write key too short to be a known secret is still masked.
-    stored.body = masker.maskJsonText(decoded.body);
+        const QByteArray token = '"' + decoded.writeKey + '"';
+        if (stored.body.contains(token))
+            stored.body.replace(token, QByteArray('"' + SecretMasker::maskValue(decoded.writeKey) + '"'));
+        else
+            stored.body = masker.maskJsonText(stored.body);
+    }
+    stored.body = masker.maskKnown(std::move(stored.body));
     stored.headers = masker.maskHeaders(headers);
     ingest.events = std::move(decoded.events);
     const int eventCount = ingest.events.size();

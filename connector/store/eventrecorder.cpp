@@ -103,6 +103,23 @@ public:
         }
     }
 
+    /*!
+     * Gathers for a few milliseconds before committing: under load one commit then carries hundreds of
+     * requests (fewer, larger segments, nothing to merge later); when idle the delay is all there is. The
+     * collector's answers do not wait for it (the journal has the data), only the live view does.
+     */
+    void flushSoon()
+    {
+        if (!m_gatherTimer) {
+            m_gatherTimer = new QTimer(this);
+            m_gatherTimer->setSingleShot(true);
+            m_gatherTimer->setInterval(gatherMs);
+            connect(m_gatherTimer, &QTimer::timeout, this, [this] { flush(); });
+        }
+        if (!m_gatherTimer->isActive())
+            m_gatherTimer->start();
+    }
+
     // At shutdown: one last attempt at whatever waits. True when nothing is left uncommitted.
     bool flushForShutdown()
     {
@@ -199,7 +216,13 @@ private:
         Q_EMIT m_recorder->committed(report);
         m_checkpointer->requestCheckpoint();
 
-        if (m_writer->smallSegmentsWritten() >= 16) {
+        // Merge small segments when nothing waits (or when they pile up under a steady trickle).
+        bool idle = false;
+        {
+            std::lock_guard lock(m_recorder->m_mutex);
+            idle = m_recorder->m_inbox.empty();
+        }
+        if ((idle && m_writer->smallSegmentsWritten() >= 16) || m_writer->smallSegmentsWritten() >= 256) {
             QString compactError;
             if (m_writer->compactTail(&compactError) < 0)
                 qCWarning(lcStore) << "compaction failed:" << compactError;
@@ -210,7 +233,9 @@ private:
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<StoreCheckpointer> m_checkpointer;
     QTimer* m_retryTimer = nullptr;
+    QTimer* m_gatherTimer = nullptr;
     bool m_retryPending = false;
+    static constexpr int gatherMs = 5;
 };
 
 EventRecorder::EventRecorder(const QString& storePath, QObject* parent)
@@ -362,7 +387,7 @@ quint64 EventRecorder::submit(IngestBatch batch, QString* error)
 
 void EventRecorder::scheduleFlush()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->flush(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->flushSoon(); }, Qt::QueuedConnection);
 }
 
 void EventRecorder::waitForCommitted()

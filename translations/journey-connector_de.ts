@@ -40,10 +40,6 @@
         <translation>Segment %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the compressed data is truncated</source>
-        <translation>die komprimierten Daten sind abgeschnitten</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database but not a Journey Connector store</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Journey-Connector-Speicher</translation>
     </message>
@@ -363,6 +359,13 @@
     <message>
         <source>Clear all filters</source>
         <translation>Alle Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::GzipCodec</name>
+    <message>
+        <source>the compressed data is truncated</source>
+        <translation>die komprimierten Daten sind abgeschnitten</translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,6 @@
         <translation>impossible de lire le segment %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the compressed data is truncated</source>
-        <translation>les données compressées sont tronquées</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database but not a Journey Connector store</source>
         <translation>%1 est une base de données SQLite, mais pas une base locale Journey Connector</translation>
     </message>
@@ -363,6 +359,13 @@
     <message>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::GzipCodec</name>
+    <message>
+        <source>the compressed data is truncated</source>
+        <translation>les données compressées sont tronquées</translation>
     </message>
 </context>
 <context>

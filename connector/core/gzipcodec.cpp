@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "gzipcodec.h"
 
+#include <QCoreApplication>
+
 #include <zlib.h>
 
 namespace Journey {
@@ -70,6 +72,16 @@ GzipCodec::Result GzipCodec::decompress(QByteArrayView data, qsizetype maxBytes,
     if (result == Result::TooLarge && error)
         *error = QStringLiteral("more than %1 bytes once decompressed").arg(maxBytes);
     return result;
+}
+
+QString GzipCodec::fileError(void* file, int& code)
+{
+    const char* message = gzerror(static_cast<gzFile>(file), &code);
+    if (code == Z_BUF_ERROR)
+        return QCoreApplication::translate("Journey::GzipCodec", "the compressed data is truncated");
+    const QString text = QString::fromLocal8Bit(message);
+    const qsizetype colon = text.lastIndexOf(QLatin1String(": "));
+    return colon < 0 ? text : text.mid(colon + 2);
 }
 
 QByteArray GzipCodec::compress(QByteArrayView data, int level)

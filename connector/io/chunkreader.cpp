@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "chunkreader.h"
 
+#include "core/gzipcodec.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -19,16 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("Journey::ChunkReader", text);
 }
 
-// zlib's message after the file name it puts first (the caller names the file already).
-QString zlibError(void* file, int& code)
-{
-    const char* message = gzerror(static_cast<gzFile>(file), &code);
-    if (code == Z_BUF_ERROR)
-        return tr("the compressed data is truncated");
-    const QString text = QString::fromLocal8Bit(message);
-    const qsizetype colon = text.lastIndexOf(QLatin1String(": "));
-    return colon < 0 ? text : text.mid(colon + 2);
-}
 
 qint64 countLines(const char* data, qsizetype size)
 {
@@ -83,7 +75,7 @@ qint64 ChunkReader::readSome(char* target, qsizetype room)
     if (m_gz) {
         const int got = gzread(static_cast<gzFile>(m_gz), target, unsigned(std::min<qsizetype>(room, 1 << 30)));
         int code = Z_OK;
-        const QString reason = got <= 0 ? zlibError(m_gz, code) : QString();
+        const QString reason = got <= 0 ? GzipCodec::fileError(m_gz, code) : QString();
         // A truncated gzip file reads as a normal end; only gzerror() tells (Z_BUF_ERROR).
         if (got < 0 || (got == 0 && code == Z_BUF_ERROR)) {
             m_error = tr("cannot read %1: %2").arg(m_path, reason);

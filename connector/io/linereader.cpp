@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "linereader.h"
 
+#include "core/gzipcodec.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -18,16 +20,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("Journey::LineReader", text);
 }
 
-// zlib's message after the file name it puts first (the caller names the file already).
-QString zlibError(void* file, int& code)
-{
-    const char* message = gzerror(static_cast<gzFile>(file), &code);
-    if (code == Z_BUF_ERROR)
-        return tr("the compressed data is truncated");
-    const QString text = QString::fromLocal8Bit(message);
-    const qsizetype colon = text.lastIndexOf(QLatin1String(": "));
-    return colon < 0 ? text : text.mid(colon + 2);
-}
 } // namespace
 
 LineReader::LineReader() = default;
@@ -75,7 +67,7 @@ bool LineReader::fill()
     const qsizetype room = m_buffer.size() - padding - m_end;
     const int got = gzread(static_cast<gzFile>(m_file), m_buffer.data() + m_end, unsigned(std::min<qsizetype>(room, 1 << 30)));
     int code = Z_OK;
-    const QString reason = got <= 0 ? zlibError(m_file, code) : QString();
+    const QString reason = got <= 0 ? GzipCodec::fileError(m_file, code) : QString();
     // A truncated gzip file reads as a normal end; only gzerror() tells (Z_BUF_ERROR).
     if (got < 0 || (got == 0 && code == Z_BUF_ERROR)) {
         m_error = tr("cannot read %1: %2").arg(m_path, reason);

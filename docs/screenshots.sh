@@ -45,14 +45,14 @@ done
 now=$(date -u +%Y-%m-%dT%H:%M:%S.000Z)
 cat > "$scratch/batch.json" <<JSON
 {"batch":[
- {"type":"identify","userId":"user-2001","anonymousId":"5f1c0b7e-8a43-4c2e-9a0e-2d9a1b7c6e10","traits":{"email":"dana@example.com","plan":"plus"},"timestamp":"$now","context":{"library":{"name":"@segment/analytics-node","version":"3.1.0"}}},
- {"type":"track","userId":"user-2001","event":"Order Completed","properties":{"order_id":"ord-77812","revenue":147.5,"currency":"USD","products":[{"product_id":"sku-101","name":"Trail Runner 3","price":129,"quantity":1},{"product_id":"sku-202","name":"Merino Crew Socks","price":18.5,"quantity":1}]},"timestamp":"$now","context":{"library":{"name":"@segment/analytics-node","version":"3.1.0"}}}
+ {"type":"identify","messageId":"node-next-1764288000000-5b8f0c1e-61a2-4a5e-9a3c-0d7e8a1f2b01","userId":"user-2001","anonymousId":"5f1c0b7e-8a43-4c2e-9a0e-2d9a1b7c6e10","traits":{"email":"dana@example.com","plan":"plus"},"timestamp":"$now","context":{"library":{"name":"@segment/analytics-node","version":"3.1.0"}}},
+ {"type":"track","messageId":"node-next-1764288000000-5b8f0c1e-61a2-4a5e-9a3c-0d7e8a1f2b02","userId":"user-2001","event":"Order Completed","properties":{"order_id":"ord-77812","revenue":147.5,"currency":"USD","products":[{"product_id":"sku-101","name":"Trail Runner 3","price":129,"quantity":1},{"product_id":"sku-202","name":"Merino Crew Socks","price":18.5,"quantity":1}]},"timestamp":"$now","context":{"library":{"name":"@segment/analytics-node","version":"3.1.0"}}}
 ],"writeKey":"wk_live_5Z8pQ2rT9xY4","sentAt":"$now"}
 JSON
 gzip -c "$scratch/batch.json" | curl -s -o /dev/null -X POST "http://127.0.0.1:$port/v1/batch" \
     -H 'Content-Type: application/json' -H 'Content-Encoding: gzip' -u 'wk_live_5Z8pQ2rT9xY4:' --data-binary @-
 curl -s -o /dev/null -X POST "http://127.0.0.1:$port/v1/p" -H 'Content-Type: text/plain' \
-    -d '{"anonymousId":"5f1c0b7e-8a43-4c2e-9a0e-2d9a1b7c6e10","name":"Pricing","properties":{"path":"/pricing","url":"https://shop.example.com/pricing"},"writeKey":"wk_live_5Z8pQ2rT9xY4"}'
+    -d '{"messageId":"ajs-next-1764288000000-2c7d","anonymousId":"5f1c0b7e-8a43-4c2e-9a0e-2d9a1b7c6e10","name":"Pricing","properties":{"path":"/pricing","url":"https://shop.example.com/pricing"},"writeKey":"wk_live_5Z8pQ2rT9xY4"}'
 
 wait "$gui_pid"
 gui_pid=""

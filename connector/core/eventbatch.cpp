@@ -66,9 +66,45 @@ void EventBatch::appendFrom(const EventBatch& other, int index)
 
 void EventBatch::appendAll(const EventBatch& other)
 {
-    reserve(size() + other.size(), m_payloads.size() + other.m_payloads.size());
-    for (int i = 0; i < other.size(); ++i)
-        appendFrom(other, i);
+    if (other.isEmpty())
+        return;
+    if (!other.hasPayloads()) {
+        // Decoded without payloads: nothing to copy wholesale.
+        reserve(size() + other.size(), m_payloads.size());
+        for (int i = 0; i < other.size(); ++i)
+            appendFrom(other, i);
+        return;
+    }
+    // Whole columns and arenas at once; references into the other arenas move by where they land here.
+    const auto stringBase = quint32(m_strings.size());
+    const auto payloadBase = quint32(m_payloads.size());
+    const auto append = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+    append(m_ids, other.m_ids);
+    append(m_timestamps, other.m_timestamps);
+    append(m_receivedAts, other.m_receivedAts);
+    append(m_requestIds, other.m_requestIds);
+    append(m_types, other.m_types);
+    append(m_sources, other.m_sources);
+    const auto appendRefs = [stringBase](std::vector<StringRef>& to, const std::vector<StringRef>& from) {
+        const size_t first = to.size();
+        to.insert(to.end(), from.begin(), from.end());
+        for (size_t i = first; i < to.size(); ++i) {
+            if (to[i].length)
+                to[i].offset += stringBase;
+        }
+    };
+    appendRefs(m_messageIds, other.m_messageIds);
+    appendRefs(m_userIds, other.m_userIds);
+    appendRefs(m_anonymousIds, other.m_anonymousIds);
+    appendRefs(m_names, other.m_names);
+    appendRefs(m_groupIds, other.m_groupIds);
+    appendRefs(m_previousIds, other.m_previousIds);
+    const size_t firstEnd = m_payloadEnds.size();
+    append(m_payloadEnds, other.m_payloadEnds);
+    for (size_t i = firstEnd; i < m_payloadEnds.size(); ++i)
+        m_payloadEnds[i] += payloadBase;
+    m_strings.append(other.m_strings.view());
+    m_payloads.append(other.m_payloads.view());
 }
 
 void EventBatch::assignIds(qint64 first)

@@ -148,6 +148,10 @@ bool StoreWriter::write(IngestBatch& batch, QString* error, bool consumeEvents)
         events = EventBatch();
         return m_pending.size() < maxSegmentEvents || flushSegment(error);
     }
+    if (m_pending.size() + events.size() <= maxSegmentEvents) {
+        m_pending.appendAll(events);
+        return m_pending.size() < maxSegmentEvents || flushSegment(error);
+    }
     for (int i = 0; i < events.size(); ++i) {
         m_pending.appendFrom(events, i);
         if (m_pending.size() >= maxSegmentEvents && !flushSegment(error))

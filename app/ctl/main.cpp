@@ -9,6 +9,7 @@
 #include "common/processtuning.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "sendcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -31,6 +32,7 @@ const Command commands[] = {
     { "collect", "run the collector headless until SIGINT/SIGTERM", &CollectCommand::run },
     { "import", "load canonical NDJSON or CSV events into the store", &ImportCommand::run },
     { "export", "write the store's events as canonical NDJSON or CSV", &ExportCommand::run },
+    { "send", "deliver events to providers through the connector", &SendCommand::run },
 };
 
 void printUsage(QTextStream& stream)

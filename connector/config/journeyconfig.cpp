@@ -3,8 +3,12 @@
 #include "journeyconfig.h"
 
 #include "core/secretmasker.h"
+#include "providers/providerregistry.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -145,11 +149,18 @@ bool wrongType(const QJsonValue& value, QJsonValue::Type expected, const QString
 
 } // namespace
 
-const QStringList& JourneyConfig::providerNames()
+QStringList JourneyConfig::providerNames()
 {
-    static const QStringList names { QStringLiteral("segment"), QStringLiteral("rudderstack"), QStringLiteral("mixpanel"),
-        QStringLiteral("amplitude"), QStringLiteral("heap"), QStringLiteral("ga4"), QStringLiteral("posthog") };
-    return names;
+    return ProviderRegistry::ids();
+}
+
+const ProviderSettings* JourneyConfig::settingsFor(const QString& id) const
+{
+    for (const ProviderSettings& settings : providerSettings) {
+        if (settings.id == id)
+            return &settings;
+    }
+    return nullptr;
 }
 
 bool JourneyConfig::parse(const QByteArray& text, const QString& origin, JourneyConfig& out, QString* error)
@@ -194,7 +205,7 @@ bool JourneyConfig::parse(const QByteArray& text, const QString& origin, Journey
     const QJsonObject journey = expandedJourney.toObject();
     if (unknownKeys(journey, QStringLiteral("journey"),
             { QStringLiteral("enabled"), QStringLiteral("collector"), QStringLiteral("provider"),
-                QStringLiteral("providers") },
+                QStringLiteral("providers"), QStringLiteral("sampling"), QStringLiteral("queue") },
             &reason))
         return failed(reason);
 
@@ -243,14 +254,6 @@ bool JourneyConfig::parse(const QByteArray& text, const QString& origin, Journey
         *target = qsizetype(value.toDouble() * 1024);
     }
 
-    const QJsonValue provider = journey.value(QLatin1String("provider"));
-    if (wrongType(provider, QJsonValue::String, QStringLiteral("journey.provider"), QStringLiteral("a provider name"),
-            &reason))
-        return failed(reason);
-    config.provider = provider.toString();
-    if (!config.provider.isEmpty() && !providerNames().contains(config.provider))
-        return failed(tr("journey.provider: unknown provider '%1'; expected one of: %2")
-                          .arg(config.provider, providerNames().join(QLatin1String(", "))));
     const QJsonValue providers = journey.value(QLatin1String("providers"));
     if (wrongType(providers, QJsonValue::Object, QStringLiteral("journey.providers"), QStringLiteral("an object"),
             &reason))
@@ -262,6 +265,61 @@ bool JourneyConfig::parse(const QByteArray& text, const QString& origin, Journey
                               .arg(it.key(), providerNames().join(QLatin1String(", "))));
         if (!it.value().isObject())
             return failed(tr("journey.providers.%1: expected an object, got %2").arg(it.key(), typeName(it.value())));
+        ProviderSettings settings;
+        if (!ProviderSettings::parse(it.key(), it.value().toObject(), settings, &reason))
+            return failed(reason);
+        for (const QString& secret : settings.provider->secrets()) {
+            if (!secret.isEmpty())
+                config.knownSecrets.append(secret);
+        }
+        config.providerSettings.append(settings);
+    }
+
+    // The registry's order (Segment first), not the JSON object's alphabetical one.
+    std::stable_sort(config.providerSettings.begin(), config.providerSettings.end(),
+        [](const ProviderSettings& a, const ProviderSettings& b) {
+            return providerNames().indexOf(a.id) < providerNames().indexOf(b.id);
+        });
+
+    const QJsonValue provider = journey.value(QLatin1String("provider"));
+    QStringList defaults;
+    if (provider.isString()) {
+        if (provider.toString() != QLatin1String("all"))
+            defaults.append(provider.toString());
+    } else if (provider.isArray()) {
+        const QJsonArray array = provider.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString())
+                return failed(tr("journey.provider[%1]: expected a provider name").arg(i));
+            defaults.append(array.at(i).toString());
+        }
+    } else if (!provider.isUndefined()) {
+        return failed(tr("journey.provider: expected a provider name, a list of them or \"all\", got %1")
+                          .arg(typeName(provider)));
+    }
+    for (const QString& name : defaults) {
+        if (!providerNames().contains(name))
+            return failed(tr("journey.provider: unknown provider '%1'; expected one of: %2")
+                              .arg(name, providerNames().join(QLatin1String(", "))));
+        if (!config.providers.contains(name))
+            return failed(tr("journey.provider: '%1' has no settings under journey.providers.%1").arg(name));
+    }
+    config.defaultProviders = defaults;
+
+    if (!SamplingRules::parse(journey.value(QLatin1String("sampling")), QStringLiteral("journey.sampling"), config.sampling,
+            &reason))
+        return failed(reason);
+    const QJsonValue queue = journey.value(QLatin1String("queue"));
+    if (wrongType(queue, QJsonValue::Object, QStringLiteral("journey.queue"), QStringLiteral("an object"), &reason))
+        return failed(reason);
+    if (unknownKeys(queue.toObject(), QStringLiteral("journey.queue"), { QStringLiteral("maxEvents") }, &reason))
+        return failed(reason);
+    const QJsonValue capacity = queue.toObject().value(QLatin1String("maxEvents"));
+    if (!capacity.isUndefined()) {
+        if (!capacity.isDouble() || capacity.toDouble() < 1 || capacity.toDouble() > 100000000
+            || capacity.toDouble() != double(qint64(capacity.toDouble())))
+            return failed(tr("journey.queue.maxEvents: expected a whole number between 1 and 100000000"));
+        config.queueCapacity = int(capacity.toDouble());
     }
     config.knownSecrets.removeDuplicates();
     out = config;

@@ -3,6 +3,10 @@
 #pragma once
 
 #include "collectorconfig.h"
+#include "providersettings.h"
+#include "samplingrules.h"
+
+#include <QList>
 
 #include <QJsonObject>
 #include <QString>
@@ -16,7 +20,12 @@ namespace Journey {
  *     {"journey": {"enabled": true,
  *                  "collector": {"listen": "127.0.0.1:8787", "writeKeys": ["${SEGMENT_WRITE_KEY}"]},
  *                  "provider": "segment",
- *                  "providers": {"segment": {"writeKey": "${SEGMENT_WRITE_KEY}"}, …}}}
+ *                  "providers": {"segment": {"writeKey": "${SEGMENT_WRITE_KEY}"}, …},
+ *                  "sampling": {"Page Viewed": 0.1},
+ *                  "queue": {"maxEvents": 100000}}}
+ *
+ * `provider` names where calls go when the caller does not say: one id, a list of ids, or "all" (every
+ * enabled provider). Without it, calls go to every enabled provider.
  *
  * `${NAME}` in any string is replaced by the environment variable NAME (`$$` is a literal `$`). A missing
  * variable, an unknown key or a value of the wrong type is an error that names the key.
@@ -25,11 +34,16 @@ struct JourneyConfig
 {
     bool enabled = true;
     CollectorConfig collector;
-    QString provider; ///< default provider of the connector
-    QJsonObject providers; ///< per provider settings, expanded; secrets inside
+    QStringList defaultProviders; ///< `provider`: ids calls go to by default; empty = every enabled provider
+    QJsonObject providers; ///< per provider settings as written (expanded); secrets inside
+    QList<ProviderSettings> providerSettings; ///< the same, parsed and checked, providers configured
+    SamplingRules sampling;
+    int queueCapacity = 100000; ///< events accepted but not yet in the outbox before calls report a full queue
     QStringList knownSecrets; ///< every value that came from a secret-looking key, to mask everywhere
 
-    static const QStringList& providerNames();
+    static QStringList providerNames();
+    /// The parsed settings of provider \a id, or null when it is not configured.
+    const ProviderSettings* settingsFor(const QString& id) const;
 
     /// Reads \a path. A missing file gives the defaults when \a missingIsOk, else an error.
     static bool load(const QString& path, bool missingIsOk, JourneyConfig& out, QString* error);

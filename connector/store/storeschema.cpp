@@ -62,6 +62,54 @@ const std::vector<MigrationStep>& migrationSteps()
             "CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
             "INSERT INTO store_info(key, value) VALUES ('next_event_id', '1')",
         },
+        // 2: the connector's durable outbox and its delivery log.
+        {
+            R"sql(CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY,
+                provider TEXT NOT NULL,
+                owner INTEGER NOT NULL,          -- the connector session that delivers it (see DeliveryOwnership)
+                state INTEGER NOT NULL,          -- OutboxState
+                type INTEGER NOT NULL,           -- EventType
+                message_id TEXT NOT NULL,
+                name TEXT NOT NULL,              -- event of a track, name of a page/screen
+                user_id TEXT NOT NULL,
+                anonymous_id TEXT NOT NULL,
+                created_at INTEGER NOT NULL,     -- ms since epoch
+                updated_at INTEGER NOT NULL,
+                attempts INTEGER NOT NULL,
+                next_attempt_at INTEGER NOT NULL,
+                sample_rate REAL NOT NULL,
+                reason TEXT NOT NULL,            -- last error, dead-letter reason, or what the provider could not express
+                exchange_id INTEGER NOT NULL,    -- last delivery_log row, 0 when none
+                message BLOB NOT NULL            -- the canonical message, compact JSON
+            ))sql",
+            "CREATE INDEX outbox_queue ON outbox(provider, state, id)",
+            "CREATE INDEX outbox_by_message ON outbox(message_id)",
+            R"sql(CREATE TABLE delivery_log (
+                id INTEGER PRIMARY KEY,
+                provider TEXT NOT NULL,
+                sent_at INTEGER NOT NULL,        -- ms since epoch
+                duration_ms INTEGER NOT NULL,
+                attempt INTEGER NOT NULL,        -- 1 for a first try
+                label TEXT NOT NULL,
+                method TEXT NOT NULL,
+                url TEXT NOT NULL,               -- secrets masked
+                request_headers TEXT NOT NULL,   -- JSON array of [name, value], secrets masked
+                request_body BLOB NOT NULL,      -- uncompressed body, secrets masked, LZ4 (SegmentCodec::compress)
+                gzip INTEGER NOT NULL,
+                wire_size INTEGER NOT NULL,
+                status INTEGER NOT NULL,         -- HTTP status, 0 when no answer
+                response_headers TEXT NOT NULL,
+                response_body BLOB NOT NULL,     -- LZ4
+                outcome INTEGER NOT NULL,        -- DeliveryOutcome of the request as a whole
+                reason TEXT NOT NULL,
+                event_count INTEGER NOT NULL,
+                delivered INTEGER NOT NULL,
+                failed INTEGER NOT NULL,
+                retried INTEGER NOT NULL
+            ))sql",
+            "CREATE INDEX delivery_log_by_provider ON delivery_log(provider, id)",
+        },
     };
     return steps;
 }

@@ -14,7 +14,7 @@ namespace Journey {
 class StoreSchema
 {
 public:
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
 
     /// Refuses, without writing anything, files that are not stores or that a newer build wrote.
     static bool check(QSqlDatabase& database, const QString& path, QString* error);

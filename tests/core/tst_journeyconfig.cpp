@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Journey Connector developers
 // SPDX-License-Identifier: MIT
 #include "config/journeyconfig.h"
+#include "core/eventtype.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,36 @@ QByteArray readFile(const QString& path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+// The fewest settings with which each provider parses: its credentials.
+QJsonObject validSettings(const QString& id)
+{
+    if (id == QLatin1String("segment"))
+        return { { QStringLiteral("writeKey"), QStringLiteral("seg_write_key_1") } };
+    if (id == QLatin1String("rudderstack"))
+        return { { QStringLiteral("writeKey"), QStringLiteral("rs_write_key_1") },
+            { QStringLiteral("dataPlaneUrl"), QStringLiteral("https://example-dataplane.rudderstack.com") } };
+    if (id == QLatin1String("mixpanel"))
+        return { { QStringLiteral("token"), QStringLiteral("mp_token_value") } };
+    if (id == QLatin1String("amplitude"))
+        return { { QStringLiteral("apiKey"), QStringLiteral("amp_key_value") } };
+    if (id == QLatin1String("heap"))
+        return { { QStringLiteral("appId"), QStringLiteral("heap_env_12345") } };
+    if (id == QLatin1String("ga4"))
+        return { { QStringLiteral("measurementId"), QStringLiteral("G-ABC123") },
+            { QStringLiteral("apiSecret"), QStringLiteral("ga_secret_value") } };
+    if (id == QLatin1String("posthog"))
+        return { { QStringLiteral("apiKey"), QStringLiteral("phc_token_value") } };
+    return {};
+}
+
+QStringList settingsIds(const JourneyConfig& config)
+{
+    QStringList ids;
+    for (const ProviderSettings& settings : config.providerSettings)
+        ids.append(settings.id);
+    return ids;
+}
 } // namespace
 
 class TestJourneyConfig : public QObject
@@ -45,6 +76,10 @@ private slots:
     void testErrors();
     void testMalformedJson_data();
     void testMalformedJson();
+    void testDefaultProviders_data();
+    void testDefaultProviders();
+    void testAllProvidersInRegistryOrder();
+    void testQueueAndSampling();
     void testFailureLeavesOutputAlone();
     void testKnownSecrets();
     void testSizes_data();
@@ -62,6 +97,7 @@ void TestJourneyConfig::initTestCase()
     qputenv("JOURNEY_TEST_KEY", "wk_from_environment_1234");
     qputenv("JOURNEY_TEST_PORT", "9191");
     qputenv("JOURNEY_TEST_EMPTY", "");
+    qputenv("JOURNEY_TEST_PROVIDER", "heap");
     qunsetenv("JOURNEY_TEST_UNSET");
 }
 
@@ -70,13 +106,19 @@ void TestJourneyConfig::cleanupTestCase()
     qunsetenv("JOURNEY_TEST_KEY");
     qunsetenv("JOURNEY_TEST_PORT");
     qunsetenv("JOURNEY_TEST_EMPTY");
+    qunsetenv("JOURNEY_TEST_PROVIDER");
 }
 
 void TestJourneyConfig::testDefaults()
 {
     for (const QByteArray& text : { QByteArray("{}"), QByteArray(R"({"journey":{}})"), QByteArray(" { } \n") }) {
         JourneyConfig config;
-        config.provider = QStringLiteral("stale");
+        config.defaultProviders = QStringList { QStringLiteral("stale") };
+        ProviderSettings stale;
+        stale.id = QStringLiteral("stale");
+        config.providerSettings.append(stale);
+        config.queueCapacity = 5;
+        config.sampling.rules.append({ QStringLiteral("stale"), 0.5 });
         QString error;
         QVERIFY2(JourneyConfig::parse(text, origin, config, &error), qPrintable(error));
         QVERIFY(config.enabled);
@@ -85,8 +127,12 @@ void TestJourneyConfig::testDefaults()
         QVERIFY(config.collector.writeKeys.isEmpty());
         QCOMPARE(config.collector.maxBatchBytes, qsizetype(500 * 1024));
         QCOMPARE(config.collector.maxEventBytes, qsizetype(32 * 1024));
-        QVERIFY(config.provider.isEmpty());
+        QVERIFY(config.defaultProviders.isEmpty()); // every enabled provider
         QVERIFY(config.providers.isEmpty());
+        QVERIFY(config.providerSettings.isEmpty());
+        QVERIFY(config.settingsFor(QStringLiteral("segment")) == nullptr);
+        QVERIFY(config.sampling.isEmpty());
+        QCOMPARE(config.queueCapacity, 100000);
         QVERIFY(config.knownSecrets.isEmpty());
     }
 }
@@ -98,7 +144,11 @@ void TestJourneyConfig::testFullConfig()
                       "maxBatchKB": 1000, "maxEventKB": 64},
         "provider": "mixpanel",
         "providers": {"segment": {"writeKey": "${JOURNEY_TEST_KEY}", "endpoint": "https://api.segment.io"},
-                      "mixpanel": {"token": "mp_token_value", "api_secret": "mp_secret_value", "eu": true, "batch": 50}}}})";
+                      "mixpanel": {"token": "mp_token_value", "apiSecret": "mp_secret_value",
+                                   "endpoint": "https://api-eu.mixpanel.com", "batch": {"maxEvents": 50},
+                                   "enabled": false, "timeoutMs": 2500}},
+        "sampling": {"Page Viewed": 0.1, "Scroll *": 0},
+        "queue": {"maxEvents": 5000}}})";
     JourneyConfig config;
     QString error;
     QVERIFY2(JourneyConfig::parse(text, origin, config, &error), qPrintable(error));
@@ -108,13 +158,41 @@ void TestJourneyConfig::testFullConfig()
     QCOMPARE(config.collector.writeKeys, (QList<QByteArray> { "wk_from_environment_1234", "second_key_abcdef" }));
     QCOMPARE(config.collector.maxBatchBytes, qsizetype(1000 * 1024));
     QCOMPARE(config.collector.maxEventBytes, qsizetype(64 * 1024));
-    QCOMPARE(config.provider, QStringLiteral("mixpanel"));
+    QCOMPARE(config.defaultProviders, QStringList { QStringLiteral("mixpanel") });
+
+    // As written, expanded.
     const QJsonObject segment = config.providers.value(QLatin1String("segment")).toObject();
     QCOMPARE(segment.value(QLatin1String("writeKey")).toString(), QStringLiteral("wk_from_environment_1234"));
     QCOMPARE(segment.value(QLatin1String("endpoint")).toString(), QStringLiteral("https://api.segment.io"));
     const QJsonObject mixpanel = config.providers.value(QLatin1String("mixpanel")).toObject();
-    QCOMPARE(mixpanel.value(QLatin1String("eu")).toBool(), true);
-    QCOMPARE(mixpanel.value(QLatin1String("batch")).toInt(), 50);
+    QCOMPARE(mixpanel.value(QLatin1String("batch")).toObject().value(QLatin1String("maxEvents")).toInt(), 50);
+
+    // Parsed, in the registry's order (segment before mixpanel), not the JSON object's.
+    QCOMPARE(settingsIds(config), (QStringList { QStringLiteral("segment"), QStringLiteral("mixpanel") }));
+    const ProviderSettings* segmentSettings = config.settingsFor(QStringLiteral("segment"));
+    QVERIFY(segmentSettings);
+    QVERIFY(segmentSettings->enabled);
+    QCOMPARE(segmentSettings->endpoint, QUrl(QStringLiteral("https://api.segment.io")));
+    QCOMPARE(segmentSettings->options.value(QLatin1String("writeKey")).toString(), QStringLiteral("wk_from_environment_1234"));
+    QVERIFY(!segmentSettings->options.contains(QLatin1String("endpoint"))); // shared keys are not the provider's own
+    QVERIFY(segmentSettings->provider);
+    QCOMPARE(segmentSettings->provider->id(), QStringLiteral("segment"));
+    const ProviderSettings* mixpanelSettings = config.settingsFor(QStringLiteral("mixpanel"));
+    QVERIFY(mixpanelSettings);
+    QVERIFY(!mixpanelSettings->enabled);
+    QCOMPARE(mixpanelSettings->endpoint, QUrl(QStringLiteral("https://api-eu.mixpanel.com")));
+    QCOMPARE(mixpanelSettings->maxBatchEvents, 50);
+    QCOMPARE(mixpanelSettings->timeoutMs, 2500);
+    QCOMPARE(mixpanelSettings->options.value(QLatin1String("token")).toString(), QStringLiteral("mp_token_value"));
+    QCOMPARE(mixpanelSettings->options.value(QLatin1String("apiSecret")).toString(), QStringLiteral("mp_secret_value"));
+    QVERIFY(mixpanelSettings->provider);
+    QVERIFY(config.settingsFor(QStringLiteral("heap")) == nullptr);
+
+    QCOMPARE(config.sampling.rules.size(), 2);
+    QCOMPARE(config.sampling.decide(EventType::Page, QStringLiteral("Page Viewed"), QString(), QStringLiteral("anon")).rate,
+        0.1);
+    QVERIFY(!config.sampling.decide(EventType::Track, QStringLiteral("Scroll Down"), QString(), QStringLiteral("anon")).kept);
+    QCOMPARE(config.queueCapacity, 5000);
 }
 
 void TestJourneyConfig::testExpansion_data()
@@ -141,18 +219,29 @@ void TestJourneyConfig::testExpansion()
 {
     QFETCH(QString, value);
     QFETCH(QString, expanded);
-    QJsonObject settings { { QStringLiteral("endpoint"), value }, { QStringLiteral("list"), QJsonArray { value, 1 } },
-        { QStringLiteral("nested"), QJsonObject { { QStringLiteral("deep"), value } } } };
+    // A string member, strings in an array inside an object, and a number that stays a number.
+    const QJsonObject settings { { QStringLiteral("appId"), value },
+        { QStringLiteral("routes"),
+            QJsonObject { { QStringLiteral("events"), QJsonArray { value, QStringLiteral("Signed Up") } } } },
+        { QStringLiteral("batch"), QJsonObject { { QStringLiteral("maxEvents"), 1 } } } };
     const QJsonObject root { { QStringLiteral("journey"),
         QJsonObject { { QStringLiteral("providers"), QJsonObject { { QStringLiteral("heap"), settings } } } } } };
     JourneyConfig config;
     QString error;
     QVERIFY2(JourneyConfig::parse(QJsonDocument(root).toJson(), origin, config, &error), qPrintable(error));
     const QJsonObject heap = config.providers.value(QLatin1String("heap")).toObject();
-    QCOMPARE(heap.value(QLatin1String("endpoint")).toString(), expanded);
-    QCOMPARE(heap.value(QLatin1String("list")).toArray().at(0).toString(), expanded);
-    QCOMPARE(heap.value(QLatin1String("list")).toArray().at(1).toInt(), 1);
-    QCOMPARE(heap.value(QLatin1String("nested")).toObject().value(QLatin1String("deep")).toString(), expanded);
+    QCOMPARE(heap.value(QLatin1String("appId")).toString(), expanded);
+    const QJsonArray events = heap.value(QLatin1String("routes")).toObject().value(QLatin1String("events")).toArray();
+    QCOMPARE(events.at(0).toString(), expanded);
+    QCOMPARE(events.at(1).toString(), QStringLiteral("Signed Up"));
+    QCOMPARE(heap.value(QLatin1String("batch")).toObject().value(QLatin1String("maxEvents")).toInt(), 1);
+
+    // The parsed settings see the expanded values too.
+    const ProviderSettings* parsed = config.settingsFor(QStringLiteral("heap"));
+    QVERIFY(parsed);
+    QCOMPARE(parsed->options.value(QLatin1String("appId")).toString(), expanded);
+    QCOMPARE(parsed->routes.events, (QStringList { expanded, QStringLiteral("Signed Up") }));
+    QCOMPARE(parsed->maxBatchEvents, 1);
 }
 
 void TestJourneyConfig::testErrors_data()
@@ -168,7 +257,8 @@ void TestJourneyConfig::testErrors_data()
     row("journey not an object", R"({"journey":[]})", QStringLiteral("journey: expected an object, got an array"));
     row("journey null", R"({"journey":null})", QStringLiteral("journey: expected an object, got null"));
     row("unknown journey key", R"({"journey":{"colector":{}}})",
-        QStringLiteral("journey.colector: unknown key; expected one of: enabled, collector, provider, providers"));
+        QStringLiteral("journey.colector: unknown key; expected one of: enabled, collector, provider, providers, "
+                       "sampling, queue"));
     row("enabled a string", R"({"journey":{"enabled":"yes"}})",
         QStringLiteral("journey.enabled: expected true or false, got a string"));
     row("collector a number", R"({"journey":{"collector":5}})",
@@ -207,13 +297,82 @@ void TestJourneyConfig::testErrors_data()
     row("provider case matters", R"({"journey":{"provider":"Segment"}})",
         QStringLiteral("journey.provider: unknown provider 'Segment'; expected one of: ") + providerList);
     row("provider a number", R"({"journey":{"provider":1}})",
-        QStringLiteral("journey.provider: expected a provider name, got a number"));
+        QStringLiteral("journey.provider: expected a provider name, a list of them or \"all\", got a number"));
+    row("provider a boolean", R"({"journey":{"provider":true}})",
+        QStringLiteral("journey.provider: expected a provider name, a list of them or \"all\", got a boolean"));
+    row("provider an object", R"({"journey":{"provider":{"segment":true}}})",
+        QStringLiteral("journey.provider: expected a provider name, a list of them or \"all\", got an object"));
+    row("provider list with a number", R"({"journey":{"provider":["segment",2],"providers":{"segment":{"writeKey":"k"}}}})",
+        QStringLiteral("journey.provider[1]: expected a provider name"));
+    row("provider list with an unknown id",
+        R"({"journey":{"provider":["segment","segmnt"],"providers":{"segment":{"writeKey":"k"}}}})",
+        QStringLiteral("journey.provider: unknown provider 'segmnt'; expected one of: ") + providerList);
+    row("default without settings", R"({"journey":{"provider":"heap"}})",
+        QStringLiteral("journey.provider: 'heap' has no settings under journey.providers.heap"));
+    row("default without settings, others configured",
+        R"({"journey":{"provider":"mixpanel","providers":{"segment":{"writeKey":"k"}}}})",
+        QStringLiteral("journey.provider: 'mixpanel' has no settings under journey.providers.mixpanel"));
+    row("default in a list without settings",
+        R"({"journey":{"provider":["segment","posthog"],"providers":{"segment":{"writeKey":"k"}}}})",
+        QStringLiteral("journey.provider: 'posthog' has no settings under journey.providers.posthog"));
     row("providers an array", R"({"journey":{"providers":[]}})",
         QStringLiteral("journey.providers: expected an object, got an array"));
-    row("unknown provider settings", R"({"journey":{"providers":{"segment":{},"google":{}}}})",
+    row("unknown provider settings", R"({"journey":{"providers":{"segment":{"writeKey":"k"},"google":{}}}})",
         QStringLiteral("journey.providers.google: unknown provider; expected one of: ") + providerList);
     row("provider settings a string", R"({"journey":{"providers":{"segment":"wk"}}})",
         QStringLiteral("journey.providers.segment: expected an object, got a string"));
+    row("provider setting with an unknown key",
+        R"({"journey":{"providers":{"segment":{"writeKey":"k","write_key":"k"}}}})",
+        QStringLiteral("journey.providers.segment.write_key: unknown key; expected one of: writeKey, enabled, endpoint, "
+                       "batch, routes, timeoutMs, maxAttempts, backoffMs, maxBackoffMs, concurrency"));
+    row("provider setting in an old spelling", R"({"journey":{"providers":{"mixpanel":{"token":"t","api_secret":"s"}}}})",
+        QStringLiteral("journey.providers.mixpanel.api_secret: unknown key; expected one of: token, apiSecret, "
+                       "serviceAccount, projectId, groupKey, enabled, endpoint, batch, routes, timeoutMs, maxAttempts, "
+                       "backoffMs, maxBackoffMs, concurrency"));
+    row("unknown nested provider setting", R"({"journey":{"providers":{"segment":{"writeKey":"k","batch":{"size":5}}}}})",
+        QStringLiteral("journey.providers.segment.batch.size: unknown key; expected one of: maxEvents, maxKB, flushMs"));
+    row("provider endpoint not a URL", R"({"journey":{"providers":{"heap":{"appId":"1","endpoint":"heap"}}}})",
+        QStringLiteral("journey.providers.heap.endpoint: expected an http:// or https:// base URL"));
+    row("provider timeout out of range", R"({"journey":{"providers":{"heap":{"appId":"1","timeoutMs":5}}}})",
+        QStringLiteral("journey.providers.heap.timeoutMs: expected a whole number between 100 and 600000"));
+    row("missing segment writeKey", R"({"journey":{"providers":{"segment":{}}}})",
+        QStringLiteral("journey.providers.segment.writeKey is missing: Segment needs the write key of the source to "
+                       "send to"));
+    row("segment writeKey from an empty variable",
+        R"({"journey":{"providers":{"segment":{"writeKey":"${JOURNEY_TEST_EMPTY}"}}}})",
+        QStringLiteral("journey.providers.segment.writeKey is missing: Segment needs the write key of the source to "
+                       "send to"));
+    row("missing rudderstack dataPlaneUrl", R"({"journey":{"providers":{"rudderstack":{"writeKey":"k"}}}})",
+        QStringLiteral("journey.providers.rudderstack.dataPlaneUrl is missing: RudderStack needs the data plane URL "
+                       "of the workspace (e.g. https://example-dataplane.rudderstack.com)"));
+    row("missing rudderstack writeKey",
+        R"({"journey":{"providers":{"rudderstack":{"dataPlaneUrl":"https://example-dataplane.rudderstack.com"}}}})",
+        QStringLiteral("journey.providers.rudderstack.writeKey is missing: RudderStack needs the write key of the "
+                       "source to send to"));
+    row("missing mixpanel token", R"({"journey":{"providers":{"mixpanel":{"apiSecret":"s"}}}})",
+        QStringLiteral("journey.providers.mixpanel.token is required"));
+    row("missing amplitude apiKey", R"({"journey":{"providers":{"amplitude":{}}}})",
+        QStringLiteral("journey.providers.amplitude.apiKey is required"));
+    row("missing heap appId", R"({"journey":{"providers":{"heap":{"enabled":true}}}})",
+        QStringLiteral("journey.providers.heap.appId: required: the Heap environment id (sent as app_id)"));
+    row("missing ga4 stream", R"({"journey":{"providers":{"ga4":{"apiSecret":"s"}}}})",
+        QStringLiteral("journey.providers.ga4.measurementId or journey.providers.ga4.firebaseAppId: required: the "
+                       "G-\u2026 measurement id of a web stream, or the Firebase app id of an app stream"));
+    row("missing ga4 apiSecret", R"({"journey":{"providers":{"ga4":{"measurementId":"G-ABC123"}}}})",
+        QStringLiteral("journey.providers.ga4.apiSecret: required: a Measurement Protocol API secret of the data stream"));
+    row("missing posthog apiKey", R"({"journey":{"providers":{"posthog":{"host":"https://eu.posthog.com"}}}})",
+        QStringLiteral("journey.providers.posthog.apiKey is missing: PostHog needs the project API key (phc_\u2026)"));
+    row("sampling an array", R"({"journey":{"sampling":[]}})",
+        QStringLiteral("journey.sampling: expected an object of event name \u2192 rate between 0 and 1"));
+    row("sampling rate above 1", R"({"journey":{"sampling":{"Page Viewed":2}}})",
+        QStringLiteral("journey.sampling.Page Viewed: expected a rate between 0 and 1"));
+    row("queue a number", R"({"journey":{"queue":5}})", QStringLiteral("journey.queue: expected an object, got a number"));
+    row("unknown queue key", R"({"journey":{"queue":{"size":5}}})",
+        QStringLiteral("journey.queue.size: unknown key; expected one of: maxEvents"));
+    row("queue maxEvents zero", R"({"journey":{"queue":{"maxEvents":0}}})",
+        QStringLiteral("journey.queue.maxEvents: expected a whole number between 1 and 100000000"));
+    row("queue maxEvents fractional", R"({"journey":{"queue":{"maxEvents":1.5}}})",
+        QStringLiteral("journey.queue.maxEvents: expected a whole number between 1 and 100000000"));
     row("missing variable", R"({"journey":{"providers":{"segment":{"writeKey":"${JOURNEY_TEST_UNSET}"}}}})",
         QStringLiteral("journey.providers.segment.writeKey: the environment variable JOURNEY_TEST_UNSET is not set"));
     row("missing variable in an array", R"({"journey":{"collector":{"writeKeys":["ok_key_123","${JOURNEY_TEST_UNSET}"]}}})",
@@ -265,16 +424,113 @@ void TestJourneyConfig::testMalformedJson()
     QVERIFY2(match.captured(2).toInt() >= column && match.captured(2).toInt() <= column + 2, qPrintable(error));
 }
 
-void TestJourneyConfig::testFailureLeavesOutputAlone()
+void TestJourneyConfig::testDefaultProviders_data()
+{
+    QTest::addColumn<QByteArray>("provider"); // the value of journey.provider; empty: no such member
+    QTest::addColumn<QStringList>("defaults");
+
+    QTest::newRow("absent: every enabled provider") << QByteArray() << QStringList();
+    QTest::newRow("one id") << QByteArray(R"("mixpanel")") << QStringList { QStringLiteral("mixpanel") };
+    QTest::newRow("a list") << QByteArray(R"(["heap","segment"])")
+                            << QStringList { QStringLiteral("heap"), QStringLiteral("segment") }; // as written
+    QTest::newRow("a list of one") << QByteArray(R"(["segment"])") << QStringList { QStringLiteral("segment") };
+    QTest::newRow("an empty list") << QByteArray("[]") << QStringList();
+    QTest::newRow("all") << QByteArray(R"("all")") << QStringList();
+    QTest::newRow("from a variable") << QByteArray(R"("${JOURNEY_TEST_PROVIDER}")") << QStringList { QStringLiteral("heap") };
+    QTest::newRow("list from variables") << QByteArray(R"(["segment","${JOURNEY_TEST_PROVIDER}"])")
+                                         << QStringList { QStringLiteral("segment"), QStringLiteral("heap") };
+}
+
+void TestJourneyConfig::testDefaultProviders()
+{
+    QFETCH(QByteArray, provider);
+    QFETCH(QStringList, defaults);
+    QByteArray text = R"({"journey":{"providers":{"segment":{"writeKey":"seg_key_1"},"mixpanel":{"token":"mp_token_1"},
+        "heap":{"appId":"heap_env_1"}})";
+    if (!provider.isEmpty())
+        text += ",\"provider\":" + provider;
+    text += "}}";
+    JourneyConfig config;
+    config.defaultProviders = QStringList { QStringLiteral("stale") };
+    QString error;
+    QVERIFY2(JourneyConfig::parse(text, origin, config, &error), qPrintable(error));
+    QCOMPARE(config.defaultProviders, defaults);
+    // Naming defaults does not change which providers are configured, nor their order.
+    QCOMPARE(settingsIds(config),
+        (QStringList { QStringLiteral("segment"), QStringLiteral("mixpanel"), QStringLiteral("heap") }));
+}
+
+void TestJourneyConfig::testAllProvidersInRegistryOrder()
+{
+    QJsonObject providers;
+    for (const QString& name : JourneyConfig::providerNames())
+        providers.insert(name, validSettings(name));
+    const QJsonObject root { { QStringLiteral("journey"),
+        QJsonObject { { QStringLiteral("provider"), QStringLiteral("all") }, { QStringLiteral("providers"), providers } } } };
+    JourneyConfig config;
+    QString error;
+    QVERIFY2(JourneyConfig::parse(QJsonDocument(root).toJson(), origin, config, &error), qPrintable(error));
+    QVERIFY(config.defaultProviders.isEmpty());
+    // The JSON object is alphabetical (amplitude, ga4, …); the settings follow the registry.
+    QCOMPARE(settingsIds(config), JourneyConfig::providerNames());
+    for (const ProviderSettings& settings : config.providerSettings) {
+        QVERIFY(settings.provider);
+        QCOMPARE(settings.provider->id(), settings.id);
+        QCOMPARE(config.settingsFor(settings.id), &settings);
+    }
+}
+
+void TestJourneyConfig::testQueueAndSampling()
 {
     JourneyConfig config;
-    config.provider = QStringLiteral("heap");
-    config.collector.port = 1234;
     QString error;
-    QVERIFY(!JourneyConfig::parse(R"({"journey":{"provider":"segment","collector":{"listen":"bad:host:x"}}})", origin,
-        config, &error));
-    QCOMPARE(config.provider, QStringLiteral("heap"));
-    QCOMPARE(config.collector.port, quint16(1234));
+    QVERIFY2(JourneyConfig::parse(R"({"journey":{"queue":{},"sampling":{}}})", origin, config, &error), qPrintable(error));
+    QCOMPARE(config.queueCapacity, 100000);
+    QVERIFY(config.sampling.isEmpty());
+
+    QVERIFY2(JourneyConfig::parse(R"({"journey":{"queue":{"maxEvents":1},"sampling":{"Check*":1,"Debug *":0,"Checkout":0.25}}})",
+                 origin, config, &error),
+        qPrintable(error));
+    QCOMPARE(config.queueCapacity, 1);
+    QCOMPARE(config.sampling.rules.size(), 3);
+    // Exact names before globs, whatever the order in the file.
+    const SamplingRules::Decision checkout
+        = config.sampling.decide(EventType::Track, QStringLiteral("Checkout"), QStringLiteral("u1"), QString());
+    QCOMPARE(checkout.rule, QStringLiteral("Checkout"));
+    QCOMPARE(checkout.rate, 0.25);
+    QVERIFY(!config.sampling.decide(EventType::Track, QStringLiteral("Debug ping"), QStringLiteral("u1"), QString()).kept);
+    QVERIFY(config.sampling.decide(EventType::Track, QStringLiteral("Checked"), QStringLiteral("u1"), QString()).kept);
+    const SamplingRules::Decision unmatched
+        = config.sampling.decide(EventType::Track, QStringLiteral("Anything"), QStringLiteral("u1"), QString());
+    QVERIFY(unmatched.kept);
+    QVERIFY(unmatched.rule.isEmpty());
+
+    QVERIFY2(JourneyConfig::parse(R"({"journey":{"queue":{"maxEvents":100000000}}})", origin, config, &error),
+        qPrintable(error));
+    QCOMPARE(config.queueCapacity, 100000000);
+}
+
+void TestJourneyConfig::testFailureLeavesOutputAlone()
+{
+    // One fails before the providers are read, one after everything else was read.
+    for (const QByteArray& text : { QByteArray(R"({"journey":{"provider":"segment","collector":{"listen":"bad:host:x"}}})"),
+             QByteArray(R"({"journey":{"provider":"segment","providers":{"segment":{"writeKey":"seg_key_1"}},
+                 "collector":{"listen":"127.0.0.1:9999"},"queue":{"maxEvents":0}}})") }) {
+        JourneyConfig config;
+        config.defaultProviders = QStringList { QStringLiteral("heap") };
+        ProviderSettings heap;
+        heap.id = QStringLiteral("heap");
+        config.providerSettings.append(heap);
+        config.collector.port = 1234;
+        config.queueCapacity = 7;
+        QString error;
+        QVERIFY(!JourneyConfig::parse(text, origin, config, &error));
+        QCOMPARE(config.defaultProviders, QStringList { QStringLiteral("heap") });
+        QCOMPARE(settingsIds(config), QStringList { QStringLiteral("heap") });
+        QCOMPARE(config.collector.port, quint16(1234));
+        QCOMPARE(config.queueCapacity, 7);
+        QVERIFY(config.knownSecrets.isEmpty());
+    }
 }
 
 void TestJourneyConfig::testKnownSecrets()
@@ -282,16 +538,22 @@ void TestJourneyConfig::testKnownSecrets()
     const QByteArray text = R"({"journey":{
         "collector":{"writeKeys":["${JOURNEY_TEST_KEY}","collector_key_2"]},
         "providers":{"segment":{"writeKey":"${JOURNEY_TEST_KEY}","endpoint":"https://example.invalid"},
-                     "ga4":{"api_secret":"ga_secret_value","measurementId":"G-123"},
-                     "posthog":{"token":"phc_token_value","host":"https://eu.posthog.com","password":""},
-                     "amplitude":{"nested":{"apiKey":"amp_key_value"},"tokens":["not_a_secret_array"]}}}})";
+                     "ga4":{"apiSecret":"ga_secret_value","measurementId":"G-123"},
+                     "posthog":{"apiKey":"phc_token_value","host":"https://eu.posthog.com","groupType":"company"},
+                     "amplitude":{"apiKey":"amp_key_value","routes":{"events":["Order *"]}},
+                     "mixpanel":{"token":"mp_token_value","apiSecret":"mp_secret_value","groupKey":"company"},
+                     "heap":{"appId":"heap_env_12345","accountIdProperty":"account_id"}}}})";
     JourneyConfig config;
     QString error;
     QVERIFY2(JourneyConfig::parse(text, origin, config, &error), qPrintable(error));
     QStringList secrets = config.knownSecrets;
     secrets.sort();
     QStringList expected { QStringLiteral("wk_from_environment_1234"), QStringLiteral("collector_key_2"),
-        QStringLiteral("ga_secret_value"), QStringLiteral("phc_token_value"), QStringLiteral("amp_key_value") };
+        QStringLiteral("ga_secret_value"), QStringLiteral("phc_token_value"), QStringLiteral("amp_key_value"),
+        QStringLiteral("mp_token_value"), QStringLiteral("mp_secret_value"),
+        // What the providers themselves declare secret: the header form of Mixpanel's credentials, and Heap's
+        // environment id although its key does not look secret.
+        QString::fromLatin1(QByteArray("mp_secret_value:").toBase64()), QStringLiteral("heap_env_12345") };
     expected.sort();
     QCOMPARE(secrets, expected); // each once, expanded, never empty; ordinary settings are not secrets
 }
@@ -324,12 +586,22 @@ void TestJourneyConfig::testProviderNames()
 {
     QCOMPARE(JourneyConfig::providerNames().join(QStringLiteral(", ")), providerList);
     for (const QString& name : JourneyConfig::providerNames()) {
+        const QJsonObject root { { QStringLiteral("journey"),
+            QJsonObject { { QStringLiteral("provider"), name },
+                { QStringLiteral("providers"), QJsonObject { { name, validSettings(name) } } } } } };
         JourneyConfig config;
         QString error;
-        QVERIFY2(JourneyConfig::parse(QStringLiteral(R"({"journey":{"provider":"%1","providers":{"%1":{}}}})").arg(name).toUtf8(),
-                     origin, config, &error),
-            qPrintable(error));
-        QCOMPARE(config.provider, name);
+        QVERIFY2(JourneyConfig::parse(QJsonDocument(root).toJson(), origin, config, &error), qPrintable(error));
+        QCOMPARE(config.defaultProviders, QStringList { name });
+        QCOMPARE(settingsIds(config), QStringList { name });
+        QVERIFY(config.settingsFor(name)->provider);
+        QVERIFY2(!config.settingsFor(name)->provider->secrets().isEmpty(), qPrintable(name));
+
+        // Without its credentials, every provider's settings are an error naming a key of journey.providers.<id>.
+        const QJsonObject bare { { QStringLiteral("journey"),
+            QJsonObject { { QStringLiteral("providers"), QJsonObject { { name, QJsonObject() } } } } } };
+        QVERIFY(!JourneyConfig::parse(QJsonDocument(bare).toJson(), origin, config, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("cfg.json: journey.providers.%1.").arg(name)), qPrintable(error));
     }
 }
 
@@ -340,25 +612,31 @@ void TestJourneyConfig::testLoad()
     const QString missing = dir.filePath(QStringLiteral("missing.json"));
 
     JourneyConfig config;
-    config.provider = QStringLiteral("stale");
+    config.defaultProviders = QStringList { QStringLiteral("stale") };
     QString error;
     QVERIFY(JourneyConfig::load(missing, true, config, &error));
-    QVERIFY(config.provider.isEmpty());
+    QVERIFY(config.defaultProviders.isEmpty());
+    QVERIFY(config.providerSettings.isEmpty());
     QCOMPARE(config.collector.port, quint16(8787));
 
     QVERIFY(!JourneyConfig::load(missing, false, config, &error));
     QCOMPARE(error, QStringLiteral("no configuration file at %1").arg(missing));
 
     const QString path = dir.filePath(QStringLiteral("config.json"));
-    QVERIFY(writeFile(path, R"({"journey":{"provider":"heap","collector":{"listen":"127.0.0.1:9999"}}})"));
+    QVERIFY(writeFile(path,
+        R"({"journey":{"provider":"heap","providers":{"heap":{"appId":"heap_env_1"}},"collector":{"listen":"127.0.0.1:9999"}}})"));
     QVERIFY2(JourneyConfig::load(path, false, config, &error), qPrintable(error));
-    QCOMPARE(config.provider, QStringLiteral("heap"));
+    QCOMPARE(config.defaultProviders, QStringList { QStringLiteral("heap") });
+    QVERIFY(config.settingsFor(QStringLiteral("heap")));
     QCOMPARE(config.collector.port, quint16(9999));
 
     // Errors name the file.
     QVERIFY(writeFile(path, R"({"journey":{"provider":"nope"}})"));
     QVERIFY(!JourneyConfig::load(path, true, config, &error));
     QVERIFY2(error.startsWith(path + QStringLiteral(": journey.provider: unknown provider 'nope'")), qPrintable(error));
+    QVERIFY(writeFile(path, R"({"journey":{"providers":{"heap":{}}}})"));
+    QVERIFY(!JourneyConfig::load(path, true, config, &error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(": journey.providers.heap.appId: required")), qPrintable(error));
     QVERIFY(writeFile(path, "{\n"));
     QVERIFY(!JourneyConfig::load(path, true, config, &error));
     QVERIFY2(error.startsWith(path + QStringLiteral(":2:1: malformed JSON: ")), qPrintable(error));
@@ -389,9 +667,12 @@ void TestJourneyConfig::testSaveCollectorListenKeepsMembers()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
-    const QByteArray original = R"({"journey": {"enabled": false, "provider": "segment",
+    const QByteArray original = R"({"journey": {"enabled": false, "provider": ["segment"],
         "collector": {"listen": "127.0.0.1:8787", "writeKeys": ["${JOURNEY_TEST_KEY}"], "maxBatchKB": 100},
-        "providers": {"segment": {"writeKey": "${JOURNEY_TEST_KEY}", "price": 1.5}}}})";
+        "providers": {"segment": {"writeKey": "${JOURNEY_TEST_KEY}", "timeoutMs": 1500,
+                                  "routes": {"types": ["track"], "exclude": ["Debug *"]}}},
+        "sampling": {"Page Viewed": 0.5},
+        "queue": {"maxEvents": 2000}}})";
     QVERIFY(writeFile(path, original));
     QString error;
     QVERIFY2(JourneyConfig::saveCollectorListen(path, QStringLiteral("0.0.0.0:7000"), &error), qPrintable(error));
@@ -413,6 +694,14 @@ void TestJourneyConfig::testSaveCollectorListenKeepsMembers()
     QCOMPARE(config.collector.port, quint16(7000));
     QCOMPARE(config.collector.writeKeys, QList<QByteArray> { "wk_from_environment_1234" });
     QVERIFY(!config.enabled);
+    QCOMPARE(config.defaultProviders, QStringList { QStringLiteral("segment") });
+    const ProviderSettings* segment = config.settingsFor(QStringLiteral("segment"));
+    QVERIFY(segment);
+    QCOMPARE(segment->options.value(QLatin1String("writeKey")).toString(), QStringLiteral("wk_from_environment_1234"));
+    QCOMPARE(segment->timeoutMs, 1500);
+    QCOMPARE(segment->routes.exclude, QStringList { QStringLiteral("Debug *") });
+    QCOMPARE(config.sampling.rules.size(), 1);
+    QCOMPARE(config.queueCapacity, 2000);
 }
 
 void TestJourneyConfig::testSaveCollectorListenRefusesInvalidFile_data()

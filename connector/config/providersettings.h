@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "routerules.h"
+
+#include "providers/provider.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace Journey {
+
+/*!
+ * One entry of `journey.providers`: the keys every provider shares, plus the provider's own keys
+ * (credentials, options) which the provider class itself checks:
+ *
+ *     "mixpanel": {"token": "${MIXPANEL_TOKEN}",                 ← the provider's own keys
+ *                  "enabled": true, "endpoint": "https://api-eu.mixpanel.com",
+ *                  "batch": {"maxEvents": 500, "maxKB": 1024, "flushMs": 500},
+ *                  "routes": {"types": ["track"], "events": ["Order *"]},
+ *                  "timeoutMs": 10000, "maxAttempts": 10, "backoffMs": 500, "maxBackoffMs": 60000,
+ *                  "concurrency": 2}
+ */
+struct ProviderSettings
+{
+    QString id;
+    bool enabled = true;
+    QUrl endpoint; ///< empty: the provider's default (or its own host key)
+    int maxBatchEvents = 0; ///< 0: the provider's limit
+    qint64 maxBatchBytes = 0; ///< 0: the provider's limit
+    int flushIntervalMs = 200; ///< how long a partial batch may wait for more events
+    int timeoutMs = 10000;
+    int maxAttempts = 10; ///< attempts that reached the provider before an event is dead-lettered
+    int backoffMs = 500; ///< first retry delay; doubles per attempt, with jitter
+    int maxBackoffMs = 60000;
+    int concurrency = 2; ///< requests in flight at once
+    RouteRules routes;
+    QJsonObject options; ///< the provider's own keys
+
+    /// The provider, configured with \a options and \a endpoint.
+    ProviderPtr provider;
+
+    /// The limits requests obey: the provider's, lowered by the configuration.
+    BatchLimits effectiveLimits() const;
+
+    /// Reads `journey.providers.<id>` (already `${VAR}`-expanded). Unknown provider ids, unknown keys and wrong
+    /// types are errors naming the key.
+    static bool parse(const QString& id, const QJsonObject& object, ProviderSettings& out, QString* error);
+};
+
+} // namespace Journey

@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+
+// The outbox and delivery log tables: the schema upgrade from a store written before they existed, settling
+// attempts atomically, ownership between sessions (lock files) and dead letters.
+
+#include "core/timestamp.h"
+#include "delivery/deliveryownership.h"
+#include "delivery/outboxjournal.h"
+#include "delivery/outboxstore.h"
+#include "store/storeschema.h"
+#include "store/storewriter.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Journey;
+
+namespace {
+
+OutboxRow row(const QString& provider, qint64 owner, const QString& messageId)
+{
+    OutboxRow row;
+    row.provider = provider;
+    row.owner = owner;
+    row.messageId = messageId;
+    row.name = QStringLiteral("Clicked");
+    row.userId = QStringLiteral("u-1");
+    row.createdAt = Timestamp::nowMs();
+    row.updatedAt = row.createdAt;
+    row.message = "{\"type\":\"track\",\"messageId\":\"" + messageId.toUtf8() + "\"}";
+    return row;
+}
+
+} // namespace
+
+class TestOutboxStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void upgradesAVersionOneStoreKeepingEvents();
+    void insertsAndLoadsQueuedRowsInOrder();
+    void settleRecordsExchangesAndStates();
+    void ownershipAdoptsRowsOfEndedSessionsOnly();
+    void deadLettersCanBeRequeuedAndDiscarded();
+    void journalReplaysOnlyWhatWasNotCommitted();
+};
+
+void TestOutboxStore::upgradesAVersionOneStoreKeepingEvents()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        StoreWriter writer(path);
+        QString error;
+        QVERIFY2(writer.open(&error), qPrintable(error));
+    }
+    {
+        // Make it what a version 1 build left behind: no outbox tables, user_version 1, one stored request.
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        database.setDatabaseName(path);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE outbox")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE delivery_log")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO store_info(key, value) VALUES ('marker', 'kept')")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+    OutboxStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QList<OutboxRow> rows { row(QStringLiteral("segment"), 1, QStringLiteral("m-1")) };
+    QVERIFY2(store.insert(rows, &error), qPrintable(error));
+    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    check.setDatabaseName(path);
+    QVERIFY(check.open());
+    {
+        QSqlQuery query(check);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), StoreSchema::currentVersion);
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM store_info WHERE key = 'marker'")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("kept"));
+    }
+    check.close();
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestOutboxStore::insertsAndLoadsQueuedRowsInOrder()
+{
+    QTemporaryDir dir;
+    OutboxStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("s.db")), &error));
+    QList<OutboxRow> rows;
+    for (int i = 0; i < 10; ++i)
+        rows.append(row(i % 2 ? QStringLiteral("mixpanel") : QStringLiteral("segment"), 7, QStringLiteral("m-%1").arg(i)));
+    rows[4].owner = 8;
+    rows[6].state = OutboxState::SampledOut;
+    QVERIFY(store.insert(rows, &error));
+    for (int i = 1; i < rows.size(); ++i)
+        QVERIFY(rows[i].id > rows[i - 1].id);
+    const QList<OutboxRow> segment = store.queued(QStringLiteral("segment"), 7, 0, 100, &error);
+    QCOMPARE(segment.size(), 3); // m-0, m-2, m-8: m-4 belongs to another owner, m-6 was sampled out
+    QCOMPARE(segment.at(0).messageId, QStringLiteral("m-0"));
+    QCOMPARE(segment.at(2).messageId, QStringLiteral("m-8"));
+    QVERIFY(segment.at(0).message.contains("m-0"));
+    const QList<OutboxRow> after = store.queued(QStringLiteral("segment"), 7, segment.at(0).id, 1, &error);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first().messageId, QStringLiteral("m-2"));
+    const QHash<QString, ProviderStats> counts = store.counts(&error);
+    QCOMPARE(counts.value(QStringLiteral("segment")).queued, 4);
+    QCOMPARE(counts.value(QStringLiteral("segment")).sampledOut, 1);
+    QCOMPARE(counts.value(QStringLiteral("mixpanel")).queued, 5);
+    QCOMPARE(store.maxQueuedIds(7, &error).value(QStringLiteral("segment")), rows[8].id);
+}
+
+void TestOutboxStore::settleRecordsExchangesAndStates()
+{
+    QTemporaryDir dir;
+    OutboxStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("s.db")), &error));
+    QList<OutboxRow> rows { row(QStringLiteral("segment"), 1, QStringLiteral("a")), row(QStringLiteral("segment"), 1, QStringLiteral("b")),
+        row(QStringLiteral("segment"), 1, QStringLiteral("c")) };
+    QVERIFY(store.insert(rows, &error));
+    DeliveryExchange exchange;
+    exchange.provider = QStringLiteral("segment");
+    exchange.method = "POST";
+    exchange.url = QStringLiteral("http://127.0.0.1:1/v1/batch");
+    exchange.requestHeaders = { { "Content-Type", "application/json" } };
+    exchange.requestBody = QByteArray(5000, 'x');
+    exchange.status = 400;
+    exchange.responseBody = "{\"failed_records\":[1]}";
+    exchange.outcome = DeliveryOutcome::Failed;
+    exchange.reason = QStringLiteral("HTTP 400");
+    exchange.eventCount = 3;
+    QList<DeliveryExchange> exchanges { exchange };
+    const QList<OutboxStore::Update> updates {
+        { rows[0].id, OutboxState::Delivered, 1, 0, QString(), 0 },
+        { rows[1].id, OutboxState::Dead, 1, 0, QStringLiteral("bad time"), 0 },
+        { rows[2].id, OutboxState::Queued, 1, 12345, QStringLiteral("retry"), -1 },
+    };
+    QVERIFY2(store.settle(exchanges, updates, &error), qPrintable(error));
+    QVERIFY(exchanges.first().id > 0);
+    const QList<OutboxRow> after = store.rows({ rows[0].id, rows[1].id, rows[2].id }, &error);
+    QCOMPARE(after.at(0).state, OutboxState::Delivered);
+    QCOMPARE(after.at(0).exchangeId, exchanges.first().id);
+    QCOMPARE(after.at(1).state, OutboxState::Dead);
+    QCOMPARE(after.at(1).reason, QStringLiteral("bad time"));
+    QCOMPARE(after.at(2).nextAttemptAt, qint64(12345));
+    QCOMPARE(after.at(2).exchangeId, qint64(0));
+    DeliveryExchange stored;
+    QVERIFY(store.exchange(exchanges.first().id, stored, &error));
+    QCOMPARE(stored.requestBody, exchange.requestBody);
+    QCOMPARE(stored.responseBody, exchange.responseBody);
+    QCOMPARE(stored.requestHeaders, exchange.requestHeaders);
+    QCOMPARE(stored.outcome, DeliveryOutcome::Failed);
+    OutboxStore::ExchangeFilter filter;
+    filter.outcome = int(DeliveryOutcome::Delivered);
+    QVERIFY(store.exchanges(filter, &error).isEmpty());
+    filter.outcome = int(DeliveryOutcome::Failed);
+    filter.provider = QStringLiteral("segment");
+    QCOMPARE(store.exchanges(filter, &error).size(), 1);
+    QCOMPARE(store.statusOf(QStringLiteral("b"), &error).first().state, OutboxState::Dead);
+    QVERIFY(!store.exchange(999, stored, &error));
+}
+
+void TestOutboxStore::ownershipAdoptsRowsOfEndedSessionsOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.db"));
+    DeliveryOwnership running(path);
+    DeliveryOwnership me(path);
+    QString error;
+    QVERIFY(running.acquire(&error));
+    QVERIFY(me.acquire(&error));
+    QVERIFY(running.owner() != me.owner());
+    // What a crashed session leaves behind: its lock file, with nobody holding the lock.
+    const qint64 endedOwner = 99887766;
+    const QString lockFile = QDir(path + QStringLiteral(".outbox")).filePath(QStringLiteral("%1.lock").arg(endedOwner));
+    {
+        QFile file(lockFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QList<qint64> live = me.liveOwners();
+    QCOMPARE(live, QList<qint64> { running.owner() });
+    const QList<DeliveryOwnership::Orphan> orphans = me.claimOrphans();
+    QCOMPARE(orphans.size(), 1);
+    QCOMPARE(orphans.first().owner, endedOwner);
+    me.release(orphans);
+    QVERIFY(!QFile::exists(lockFile));
+    QVERIFY(QFile::exists(QDir(path + QStringLiteral(".outbox")).filePath(QStringLiteral("%1.lock").arg(me.owner()))));
+
+    OutboxStore store;
+    QVERIFY(store.open(path, &error));
+    QList<OutboxRow> rows { row(QStringLiteral("segment"), running.owner(), QStringLiteral("r")),
+        row(QStringLiteral("segment"), endedOwner, QStringLiteral("e")), row(QStringLiteral("segment"), 424242, QStringLiteral("x")) };
+    QVERIFY(store.insert(rows, &error));
+    QCOMPARE(store.adopt(me.owner(), live, &error), 2);
+    const QList<OutboxRow> mine = store.queued(QStringLiteral("segment"), me.owner(), 0, 10, &error);
+    QCOMPARE(mine.size(), 2);
+    QCOMPARE(store.queued(QStringLiteral("segment"), running.owner(), 0, 10, &error).size(), 1);
+}
+
+void TestOutboxStore::deadLettersCanBeRequeuedAndDiscarded()
+{
+    QTemporaryDir dir;
+    OutboxStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("s.db")), &error));
+    QList<OutboxRow> rows;
+    for (int i = 0; i < 4; ++i) {
+        rows.append(row(QStringLiteral("heap"), 1, QStringLiteral("d-%1").arg(i)));
+        rows.last().state = OutboxState::Dead;
+        rows.last().attempts = 5;
+        rows.last().reason = QStringLiteral("HTTP 400");
+    }
+    rows.append(row(QStringLiteral("ga4"), 1, QStringLiteral("other")));
+    rows.last().state = OutboxState::Dead;
+    QVERIFY(store.insert(rows, &error));
+    QCOMPARE(store.deadLetters(QStringLiteral("heap"), 10, &error).size(), 4);
+    QCOMPARE(store.deadLetters(QString(), 10, &error).size(), 5);
+    const QList<qint64> moved = store.requeueDead(QStringLiteral("heap"), { rows[0].id, rows[4].id }, 2, &error);
+    QCOMPARE(moved, QList<qint64> { rows[0].id }); // only the provider's own dead letters
+    const OutboxRow requeued = store.rows({ rows[0].id }, &error).first();
+    QCOMPARE(requeued.state, OutboxState::Queued);
+    QCOMPARE(requeued.attempts, 0);
+    QCOMPARE(requeued.owner, qint64(2));
+    QCOMPARE(store.discardDead(QStringLiteral("heap"), { rows[1].id }, &error), 1);
+    QCOMPARE(store.discardDead(QStringLiteral("heap"), {}, &error), 2);
+    QCOMPARE(store.deadLetters(QStringLiteral("heap"), 10, &error).size(), 0);
+    QCOMPARE(store.deadLetters(QStringLiteral("ga4"), 10, &error).size(), 1);
+}
+
+void TestOutboxStore::journalReplaysOnlyWhatWasNotCommitted()
+{
+    QTemporaryDir dir;
+    OutboxStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("s.db")), &error));
+    const qint64 ended = 555;
+    QList<OutboxRow> first { row(QStringLiteral("segment"), ended, QStringLiteral("j-1")) };
+    QList<OutboxRow> second { row(QStringLiteral("segment"), ended, QStringLiteral("j-2")), row(QStringLiteral("posthog"), ended, QStringLiteral("j-2")) };
+    QList<OutboxRow> third { row(QStringLiteral("segment"), ended, QStringLiteral("j-3")) };
+    third.first().state = OutboxState::SampledOut;
+    third.first().sampleRate = 0.25;
+    QByteArray journal = OutboxJournal::encode(1, first) + OutboxJournal::encode(2, second) + OutboxJournal::encode(3, third);
+    // The session committed record 1 (and wrote its mark) before it died.
+    QVERIFY(store.insert(first, &error, ended, 1));
+    // A torn record at the end is ignored.
+    journal += OutboxJournal::encode(4, first).left(20);
+    QCOMPARE(OutboxJournal::decode(journal).size(), 3);
+
+    QCOMPARE(store.replayJournal(ended, journal, 777, &error), 3);
+    const QList<OutboxRow> mine = store.queued(QStringLiteral("segment"), 777, 0, 10, &error);
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(mine.first().messageId, QStringLiteral("j-2"));
+    QCOMPARE(store.statusOf(QStringLiteral("j-3"), &error).first().state, OutboxState::SampledOut);
+    QCOMPARE(store.statusOf(QStringLiteral("j-3"), &error).first().sampleRate, 0.25);
+    QCOMPARE(store.statusOf(QStringLiteral("j-1"), &error).size(), 1);
+    // Replaying again (a crash before the file was removed) adds nothing.
+    QCOMPARE(store.replayJournal(ended, journal, 777, &error), 0);
+    QVERIFY(store.forgetJournal(ended, &error));
+}
+
+QTEST_GUILESS_MAIN(TestOutboxStore)
+#include "tst_outboxstore.moc"

@@ -2,9 +2,11 @@
 # SPDX-FileCopyrightText: 2026 Journey Connector developers
 # SPDX-License-Identifier: MIT
 #
-# Regenerates the screenshots in docs/screenshots/ from a scratch store filled with the demo data set plus a
-# few events sent live to the collector. Uses Qt's offscreen platform; pass --xvfb to render under Xvfb
-# instead (closer to a real desktop: needs the xvfb package).
+# Regenerates the screenshots in docs/screenshots/: the Live view from a scratch store filled with the demo
+# data set plus a few events sent live to the collector; the Composer, Providers and Delivery log pages from
+# events the app itself sends through its composer to a local HTTP sink standing in for Segment and PostHog
+# (no real network: every provider endpoint is 127.0.0.1). Uses Qt's offscreen platform; pass --xvfb to render
+# under Xvfb instead (closer to a real desktop: needs the xvfb package).
 #
 #   docs/screenshots.sh [--xvfb]        (build first: cmake --build build)
 set -euo pipefail
@@ -16,8 +18,10 @@ gui="$build/app/journey-connector"
 
 scratch=$(mktemp -d)
 gui_pid=""
+sink_pid=""
 cleanup() {
     [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null || true
+    [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null || true
     rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -27,15 +31,24 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 store="$scratch/store.db"
 "$ctl" --store "$store" import resources/demo/events.ndjson >/dev/null 2>&1
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-run=("$gui" --store "$store" --config "$scratch/config.json" --listen "127.0.0.1:$port" --window-size 1440x900
-     --screenshot docs/screenshots/live.png --screenshot-row -2)
-if [ "${1:-}" = "--xvfb" ]; then
-    xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}" &
-else
-    QT_QPA_PLATFORM=offscreen "${run[@]}" &
-fi
-gui_pid=$!
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+# Runs the GUI with the given arguments in the background (offscreen, or under Xvfb with --xvfb).
+start_gui() {
+    if [ "$xvfb" = 1 ]; then
+        xvfb-run -a -s "-screen 0 1600x1000x24" "$gui" --window-size 1440x900 "$@" &
+    else
+        QT_QPA_PLATFORM=offscreen "$gui" --window-size 1440x900 "$@" &
+    fi
+    gui_pid=$!
+}
+xvfb=0
+[ "${1:-}" = "--xvfb" ] && xvfb=1
+
+port=$(free_port)
+start_gui --store "$store" --config "$scratch/config.json" --listen "127.0.0.1:$port" \
+    --screenshot docs/screenshots/live.png --screenshot-row -2
 
 # Send a few events the way SDKs do: a batch from analytics-node (gzip) and a single analytics.js call.
 for _ in $(seq 50); do
@@ -57,3 +70,77 @@ curl -s -o /dev/null -X POST "http://127.0.0.1:$port/v1/p" -H 'Content-Type: tex
 wait "$gui_pid"
 gui_pid=""
 echo "docs/screenshots/live.png"
+
+# The delivery pages: a sink on 127.0.0.1 answers like the providers' ingestion APIs, and refuses one event
+# (HTTP 400 from "PostHog") so that the Providers page has a dead letter to show.
+sink_port=$(free_port)
+cat > "$scratch/sink.py" <<'PY'
+import gzip, json, sys
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+class Sink(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if self.headers.get("Content-Encoding") == "gzip":
+            body = gzip.decompress(body)
+        if self.path.startswith("/posthog") and b"Coupon Applied" in body:
+            status, answer = 400, {"type": "validation_error", "code": "invalid_event",
+                                   "detail": "Event 'Coupon Applied' is blocked by a project ingestion filter"}
+        elif self.path.startswith("/posthog"):
+            status, answer = 200, {"status": 1}
+        else:
+            status, answer = 200, {"success": True}
+        data = json.dumps(answer).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-Request-Id", "req-%d" % (hash(body) & 0xffffff))
+        self.end_headers()
+        self.wfile.write(data)
+    def log_message(self, *args):
+        pass
+
+ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Sink).serve_forever()
+PY
+python3 "$scratch/sink.py" "$sink_port" &
+sink_pid=$!
+for _ in $(seq 50); do
+    python3 -c "import socket,sys; socket.create_connection(('127.0.0.1', $sink_port), 1)" 2>/dev/null && break
+    sleep 0.1
+done
+
+# Credentials are made up; one comes from the environment as a ${VAR} reference, as people write it.
+export SEGMENT_WRITE_KEY="wk_demo_9Fq2LrT7xY4p"
+export MIXPANEL_TOKEN="mp_demo_3c8e1f0a6b2d"
+cat > "$scratch/delivery.json" <<JSON
+{
+  "journey": {
+    "provider": ["segment", "posthog"],
+    "providers": {
+      "segment": {
+        "writeKey": "\${SEGMENT_WRITE_KEY}",
+        "endpoint": "http://127.0.0.1:$sink_port/segment",
+        "batch": { "flushMs": 50 }
+      },
+      "posthog": {
+        "apiKey": "phc_demo_Xk29VbQ7mN4sLp1R",
+        "endpoint": "http://127.0.0.1:$sink_port/posthog",
+        "batch": { "flushMs": 50 }
+      },
+      "mixpanel": {
+        "token": "\${MIXPANEL_TOKEN}",
+        "endpoint": "http://127.0.0.1:$sink_port/mixpanel",
+        "enabled": false
+      }
+    }
+  }
+}
+JSON
+for page in composer providers deliverylog; do
+    start_gui --store "$scratch/$page.db" --config "$scratch/delivery.json" --listen "127.0.0.1:$(free_port)" \
+        --screenshot "docs/screenshots/$page.png" --screenshot-page "$page"
+    wait "$gui_pid"
+    gui_pid=""
+    echo "docs/screenshots/$page.png"
+done

@@ -15,6 +15,9 @@ constexpr const char* windowGeometry = "window/geometry";
 constexpr const char* windowState = "window/state";
 constexpr const char* liveSplitter = "live/splitter";
 constexpr const char* liveHeader = "live/header";
+constexpr const char* currentPage = "window/page";
+constexpr const char* recentCompositions = "composer/recent";
+constexpr const char* viewStates = "views/";
 } // namespace Keys
 
 AppSettings::AppSettings(QObject* parent)
@@ -27,6 +30,11 @@ AppSettings::AppSettings(QObject* parent)
     m_windowState = settings.value(QLatin1String(Keys::windowState)).toByteArray();
     m_liveSplitterState = settings.value(QLatin1String(Keys::liveSplitter)).toByteArray();
     m_liveHeaderState = settings.value(QLatin1String(Keys::liveHeader)).toByteArray();
+    m_currentPage = settings.value(QLatin1String(Keys::currentPage), 0).toInt();
+    m_recentCompositions = settings.value(QLatin1String(Keys::recentCompositions)).toStringList();
+    settings.beginGroup(QLatin1String(Keys::viewStates).chopped(1));
+    for (const QString& name : settings.allKeys())
+        m_viewStates.insert(name, settings.value(name).toByteArray());
 }
 
 void AppSettings::save(const char* key, const QVariant& value)
@@ -74,6 +82,37 @@ void AppSettings::setLiveHeaderState(const QByteArray& state)
 {
     m_liveHeaderState = state;
     save(Keys::liveHeader, state);
+}
+
+
+void AppSettings::setCurrentPage(int page)
+{
+    if (page == m_currentPage)
+        return;
+    m_currentPage = page;
+    save(Keys::currentPage, page);
+}
+
+void AppSettings::setRecentCompositions(const QStringList& compositions)
+{
+    if (compositions == m_recentCompositions)
+        return;
+    m_recentCompositions = compositions;
+    save(Keys::recentCompositions, compositions);
+    Q_EMIT recentCompositionsChanged();
+}
+
+QByteArray AppSettings::viewState(const QString& name) const
+{
+    return m_viewStates.value(name);
+}
+
+void AppSettings::setViewState(const QString& name, const QByteArray& state)
+{
+    if (m_viewStates.value(name) == state)
+        return;
+    m_viewStates.insert(name, state);
+    QSettings().setValue(QLatin1String(Keys::viewStates) + name, state);
 }
 
 } // namespace Journey

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
+#include <QStringList>
 
 namespace Journey {
 
@@ -32,9 +34,22 @@ public:
     QByteArray liveHeaderState() const { return m_liveHeaderState; }
     void setLiveHeaderState(const QByteArray& state);
 
+    /// The page shown last (MainWindow::Page).
+    int currentPage() const { return m_currentPage; }
+    void setCurrentPage(int page);
+
+    /// Compositions sent from the Composer, newest first, each a JSON object (ComposerView's format).
+    QStringList recentCompositions() const { return m_recentCompositions; }
+    void setRecentCompositions(const QStringList& compositions);
+
+    /// Splitter and header states of the other views, by a name the view chooses ("composer/splitter").
+    QByteArray viewState(const QString& name) const;
+    void setViewState(const QString& name, const QByteArray& state);
+
 Q_SIGNALS:
     void liveCapacityChanged(int capacity);
     void followTailChanged(bool follow);
+    void recentCompositionsChanged();
 
 private:
     void save(const char* key, const QVariant& value);
@@ -45,6 +60,9 @@ private:
     QByteArray m_windowState;
     QByteArray m_liveSplitterState;
     QByteArray m_liveHeaderState;
+    int m_currentPage;
+    QStringList m_recentCompositions;
+    QHash<QString, QByteArray> m_viewStates;
 };
 
 } // namespace Journey

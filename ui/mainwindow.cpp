@@ -4,16 +4,21 @@
 
 #include "appsettings.h"
 #include "collector/collector.h"
+#include "composerview.h"
+#include "delivery/connector.h"
+#include "deliverylogview.h"
 #include "eventinspector.h"
 #include "exportjob.h"
 #include "filterbar.h"
 #include "liveview.h"
 #include "models/eventlistmodel.h"
 #include "noticebanner.h"
+#include "providersview.h"
 #include "session.h"
 #include "store/storequeryservice.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -27,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Journey {
@@ -35,6 +41,8 @@ namespace {
 constexpr int counterIntervalMs = 500;
 // Store totals are a query on the store thread: ask less often.
 constexpr int storeStatsEvery = 4;
+// A full queue is reported at most this often (ms): a burst must not flood the banner.
+constexpr qint64 queueFullNoticeEveryMs = 10'000;
 } // namespace
 
 MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
@@ -43,7 +51,12 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     , m_settings(settings)
     , m_banner(new NoticeBanner(this))
     , m_live(new LiveView(session, settings, this))
+    , m_composer(new ComposerView(session, settings, this))
+    , m_providers(new ProvidersView(session, settings, this))
+    , m_deliveryLog(new DeliveryLogView(session, settings, this))
+    , m_pages(new QTabWidget(this))
     , m_collectorLabel(new QLabel(this))
+    , m_deliveryLabel(new QLabel(this))
     , m_rateLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
 {
@@ -54,17 +67,34 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 0);
     layout->setSpacing(4);
     layout->addWidget(m_banner);
-    layout->addWidget(m_live, 1);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    // No mnemonics on the tabs: Alt+C would clash with the Collector menu. Ctrl+1..4 switch pages.
+    m_pages->addTab(m_live, tr("Live"));
+    m_pages->addTab(m_composer, tr("Composer"));
+    m_pages->addTab(m_providers, tr("Providers"));
+    m_pages->addTab(m_deliveryLog, tr("Delivery log"));
+    m_pages->setTabToolTip(LivePage, tr("Events arriving at the collector (Ctrl+1)"));
+    m_pages->setTabToolTip(ComposerPage, tr("Compose an event and send it to providers (Ctrl+2)"));
+    m_pages->setTabToolTip(ProvidersPage, tr("Configured providers, their delivery figures and dead letters (Ctrl+3)"));
+    m_pages->setTabToolTip(DeliveryLogPage, tr("Every request sent to a provider and its response (Ctrl+4)"));
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     m_collectorLabel->setTextFormat(Qt::RichText);
     m_collectorLabel->setText(tr("Opening the store…"));
     statusBar()->addWidget(m_collectorLabel);
     statusBar()->addWidget(m_rateLabel);
+    statusBar()->addPermanentWidget(m_deliveryLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
     m_storeLabel->setToolTip(session->storePath());
 
     createMenus();
+    connect(m_composer, &ComposerView::providersPageRequested, this, [this] { setCurrentPage(ProvidersPage); });
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_pageActions && index >= 0 && index < m_pageActions->actions().size())
+            m_pageActions->actions().at(index)->setChecked(true);
+    });
 
     connect(session, &Session::storeOpened, this, [this] { m_live->model()->reload(); });
     connect(session, &Session::storeFailed, this, &MainWindow::onStoreFailed);
@@ -72,6 +102,18 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     connect(session, &Session::collectorFailed, this, &MainWindow::onCollectorFailed);
     connect(session, &Session::collectorStopped, this, [this] {
         m_collectorLabel->setText(tr("<span style=\"color:#a0a0a0\">●</span> Collector stopped"));
+    });
+    connect(session, &Session::connectorStarted, this, &MainWindow::onConnectorStarted);
+    connect(session->connector(), &Connector::storeError, this, [this](const QString& message) {
+        m_banner->showMessage(NoticeBanner::Kind::Warning, tr("Delivery could not write to the store: %1").arg(message));
+    });
+    connect(session->connector(), &Connector::queueFull, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_lastQueueFullNotice < queueFullNoticeEveryMs)
+            return;
+        m_lastQueueFullNotice = now;
+        m_banner->showMessage(NoticeBanner::Kind::Warning,
+            tr("The delivery queue is full: events are refused until the outbox catches up."), 8000);
     });
     connect(session, &Session::notice, this,
         [this](const QString& message) { m_banner->showMessage(NoticeBanner::Kind::Warning, message); });
@@ -93,9 +135,20 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
         restoreGeometry(settings->windowGeometry());
     if (!settings->windowState().isEmpty())
         restoreState(settings->windowState());
+    setCurrentPage(Page(qBound(0, settings->currentPage(), PageCount - 1)));
 }
 
 MainWindow::~MainWindow() = default;
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    m_pages->setCurrentIndex(page);
+}
 
 void MainWindow::createMenus()
 {
@@ -108,6 +161,19 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+    const QString pageNames[PageCount] = { tr("&Live"), tr("&Composer"), tr("&Providers"), tr("&Delivery log") };
+    for (int page = 0; page < PageCount; ++page) {
+        QAction* action = view->addAction(pageNames[page]);
+        action->setCheckable(true);
+        action->setChecked(page == m_pages->currentIndex());
+        // Ctrl+1 … Ctrl+4, as in browsers and IDEs.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        m_pageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, page] { setCurrentPage(Page(page)); });
+    }
+    view->addSeparator();
     QAction* pause = view->addAction(tr("&Pause stream"));
     pause->setCheckable(true);
     connect(pause, &QAction::toggled, m_live, &LiveView::setPaused);
@@ -165,6 +231,13 @@ void MainWindow::onCollectorFailed(const QString& message, quint16 suggestedPort
     connect(choose, &QPushButton::clicked, this, &MainWindow::askForPort);
     QPushButton* retry = m_banner->addAction(tr("Retry"));
     connect(retry, &QPushButton::clicked, m_session, &Session::restartCollector);
+}
+
+void MainWindow::onConnectorStarted(const QString& error)
+{
+    if (!error.isEmpty())
+        m_banner->showMessage(NoticeBanner::Kind::Error,
+            tr("Delivery to providers could not start, so nothing can be sent: %1").arg(error));
 }
 
 void MainWindow::onStoreFailed(const QString& message)
@@ -228,13 +301,30 @@ void MainWindow::updateCounters()
 
     if (m_tick++ % storeStatsEvery == 0)
         m_statsTicket = m_session->queries()->queryStats();
+
+    if (m_session->isConnectorRunning()) {
+        qint64 queued = 0;
+        qint64 dead = 0;
+        for (const ProviderStats& provider : m_session->connector()->stats()) {
+            queued += provider.queued;
+            dead += provider.dead;
+        }
+        m_deliveryLabel->setText(tr("Outbox: %1 queued · %2 dead letters").arg(QLocale().toString(queued), QLocale().toString(dead)));
+        m_deliveryLabel->setToolTip(tr("Events waiting for delivery to providers, and events that failed for good"));
+    } else {
+        m_deliveryLabel->clear();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    m_settings->setCurrentPage(currentPage());
     m_live->saveState();
+    m_composer->saveState();
+    m_providers->saveState();
+    m_deliveryLog->saveState();
     event->accept();
 }
 

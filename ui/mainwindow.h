@@ -5,32 +5,52 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QActionGroup;
 class QLabel;
+class QTabWidget;
 
 namespace Journey {
 
 class AppSettings;
+class ComposerView;
+class DeliveryLogView;
 class LiveView;
 class NoticeBanner;
+class ProvidersView;
 class Session;
 
-/// The main window: the Live page, the collector's state in a banner and the status bar, and the menus.
+/*!
+ * The main window: four pages (Live, Composer, Providers, Delivery log) in tabs, switched with Ctrl+1..4 or
+ * the View menu; the collector's and the connector's state in a banner and the status bar; and the menus.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Page { LivePage, ComposerPage, ProvidersPage, DeliveryLogPage, PageCount };
+    Q_ENUM(Page)
+
     MainWindow(Session* session, AppSettings* settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+
     LiveView* liveView() const { return m_live; }
+    ComposerView* composerView() const { return m_composer; }
+    ProvidersView* providersView() const { return m_providers; }
+    DeliveryLogView* deliveryLogView() const { return m_deliveryLog; }
+    QTabWidget* pages() const { return m_pages; }
     NoticeBanner* banner() const { return m_banner; }
     QLabel* collectorLabel() const { return m_collectorLabel; }
+    QLabel* deliveryLabel() const { return m_deliveryLabel; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void onConnectorStarted(const QString& error);
     void onCollectorStarted(const QUrl& url);
     void onCollectorFailed(const QString& message, quint16 suggestedPort);
     void onStoreFailed(const QString& message);
@@ -42,7 +62,13 @@ private:
     AppSettings* m_settings;
     NoticeBanner* m_banner;
     LiveView* m_live;
+    ComposerView* m_composer;
+    ProvidersView* m_providers;
+    DeliveryLogView* m_deliveryLog;
+    QTabWidget* m_pages;
+    QActionGroup* m_pageActions = nullptr;
     QLabel* m_collectorLabel;
+    QLabel* m_deliveryLabel;
     QLabel* m_rateLabel;
     QLabel* m_storeLabel;
     QTimer m_counterTimer;
@@ -51,6 +77,7 @@ private:
     quint64 m_statsTicket = 0;
     qint64 m_storedEvents = -1;
     int m_tick = 0;
+    qint64 m_lastQueueFullNotice = 0;
 };
 
 } // namespace Journey

@@ -2,37 +2,92 @@
 // SPDX-License-Identifier: MIT
 #include "screenshotmode.h"
 
+#include "composerview.h"
+#include "delivery/connector.h"
+#include "deliverylogview.h"
 #include "eventinspector.h"
+#include "jsonedit.h"
 #include "liveview.h"
 #include "mainwindow.h"
+#include "models/deadlettermodel.h"
+#include "models/deliverylogmodel.h"
 #include "models/eventlistmodel.h"
+#include "models/providerstatsmodel.h"
+#include "providerpreviewpanel.h"
+#include "providersview.h"
+#include "session.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTableView>
-#include <QTimer>
 
 #include <cstdio>
+#include <iterator>
 
 namespace Journey {
 
-ScreenshotMode::ScreenshotMode(MainWindow* window, const QString& fileName, int selectRow, QObject* parent)
+namespace {
+const QString couponProperties = QStringLiteral(R"({
+  "coupon": "SPRING10",
+  "discount": 14.75,
+  "order_id": "ord-77812"
+})");
+} // namespace
+
+ScreenshotMode::ScreenshotMode(MainWindow* window, Session* session, const QString& fileName, int selectRow,
+    const QString& page, QObject* parent)
     : QObject(parent)
     , m_window(window)
+    , m_session(session)
     , m_fileName(fileName)
     , m_selectRow(selectRow)
+    , m_page(page)
 {
-    connect(window->liveView()->model(), &EventListModel::loadingChanged, this, [this](bool loading) {
-        if (!loading)
-            QTimer::singleShot(1500, this, &ScreenshotMode::onLoaded); // let live events and the collector settle
-    });
-    // Never hang a script: give up after a while.
-    QTimer::singleShot(30'000, this, [this] {
-        if (!m_done) {
-            std::fprintf(stderr, "screenshot: timed out waiting for the window\n");
-            QApplication::exit(1);
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (m_condition && m_condition()) {
+            m_poll.stop();
+            m_condition = nullptr;
+            const std::function<void()> then = std::move(m_then);
+            m_then = nullptr;
+            then();
         }
     });
+    if (m_page == QLatin1String("live")) {
+        connect(window->liveView()->model(), &EventListModel::loadingChanged, this, [this](bool loading) {
+            if (!loading)
+                QTimer::singleShot(1500, this, &ScreenshotMode::onLoaded); // let live events and the collector settle
+        });
+    } else {
+        connect(session, &Session::connectorStarted, this, &ScreenshotMode::onConnectorStarted);
+    }
+    // Never hang a script: give up after a while.
+    QTimer::singleShot(45'000, this, [this] {
+        if (!m_done)
+            fail("timed out waiting for the window");
+    });
+}
+
+QStringList ScreenshotMode::pages()
+{
+    return { QStringLiteral("live"), QStringLiteral("composer"), QStringLiteral("providers"), QStringLiteral("deliverylog") };
+}
+
+void ScreenshotMode::waitFor(std::function<bool()> condition, std::function<void()> then)
+{
+    m_condition = std::move(condition);
+    m_then = std::move(then);
+    m_poll.start();
+}
+
+void ScreenshotMode::fail(const char* message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    std::fprintf(stderr, "screenshot: %s\n", message);
+    QApplication::exit(1);
 }
 
 void ScreenshotMode::onLoaded()
@@ -47,6 +102,131 @@ void ScreenshotMode::onLoaded()
         live->table()->scrollTo(live->model()->index(row, 0));
     }
     QTimer::singleShot(800, this, &ScreenshotMode::capture);
+}
+
+void ScreenshotMode::onConnectorStarted(const QString& error)
+{
+    if (m_started || m_done)
+        return;
+    m_started = true;
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "screenshot: the connector did not start: %s\n", qPrintable(error));
+        fail("no connector");
+        return;
+    }
+    if (m_page == QLatin1String("composer"))
+        showComposer();
+    else
+        sendDemoEvents();
+}
+
+void ScreenshotMode::showComposer()
+{
+    m_window->setCurrentPage(MainWindow::ComposerPage);
+    ComposerView* composer = m_window->composerView();
+    composer->loadTemplate(ComposerView::CallType::Track);
+    if (!composer->send()) {
+        fail("the composer could not send");
+        return;
+    }
+    // Both columns show the provider's answer before the picture is taken.
+    waitFor(
+        [composer] {
+            const QList<ProviderPreviewPanel*> panels = composer->previewPanels();
+            if (panels.size() < 2)
+                return false;
+            for (const ProviderPreviewPanel* panel : panels) {
+                if (panel->responseText().isEmpty())
+                    return false;
+            }
+            return true;
+        },
+        [this] { QTimer::singleShot(500, this, &ScreenshotMode::capture); });
+}
+
+void ScreenshotMode::sendDemoEvents()
+{
+    // What a developer would do in the composer: a few calls, one of which the sink refuses (HTTP 400). Each
+    // waits for the one before to be settled, so that every call is a request of its own.
+    m_window->setCurrentPage(MainWindow::ComposerPage);
+    sendDemoEvent(0);
+}
+
+int ScreenshotMode::settledEvents() const
+{
+    ProviderStatsModel* model = m_window->providersView()->model();
+    int settled = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const ProviderStats stats = model->statsOf(model->providerAt(row));
+        settled += int(stats.delivered + stats.dead);
+    }
+    return settled;
+}
+
+void ScreenshotMode::sendDemoEvent(int step)
+{
+    static const ComposerView::CallType calls[] = { ComposerView::CallType::Identify, ComposerView::CallType::Page,
+        ComposerView::CallType::Track, ComposerView::CallType::Group, ComposerView::CallType::Track };
+    constexpr int count = int(std::size(calls));
+    if (step == count) {
+        if (m_page == QLatin1String("deliverylog"))
+            showDeliveryLog();
+        else
+            showProviders();
+        return;
+    }
+    ComposerView* composer = m_window->composerView();
+    composer->loadTemplate(calls[step]);
+    if (step == count - 1) {
+        composer->eventEdit()->setText(QStringLiteral("Coupon Applied"));
+        composer->propertiesEdit()->setText(couponProperties);
+    }
+    const int before = settledEvents();
+    const int providers = int(composer->selectedProviders().size());
+    if (!composer->send()) {
+        fail("the composer could not send");
+        return;
+    }
+    waitFor([this, before, providers] { return settledEvents() >= before + providers; },
+        [this, step] { sendDemoEvent(step + 1); });
+}
+
+void ScreenshotMode::showProviders()
+{
+    m_window->setCurrentPage(MainWindow::ProvidersPage);
+    ProvidersView* providers = m_window->providersView();
+    // The provider with the dead letter.
+    for (int row = 0; row < providers->model()->rowCount(); ++row) {
+        const QString id = providers->model()->providerAt(row);
+        if (providers->model()->statsOf(id).dead > 0)
+            providers->selectProvider(id);
+    }
+    providers->reloadDeadLetters();
+    waitFor([providers] { return providers->deadLetterModel()->rowCount() > 0; },
+        [this, providers] {
+            providers->deadLetterTable()->selectRow(0);
+            QTimer::singleShot(500, this, &ScreenshotMode::capture);
+        });
+}
+
+void ScreenshotMode::showDeliveryLog()
+{
+    m_window->setCurrentPage(MainWindow::DeliveryLogPage);
+    DeliveryLogView* log = m_window->deliveryLogView();
+    log->model()->reload();
+    waitFor([log] { return !log->model()->isLoading() && log->model()->rowCount() >= 3; },
+        [this, log] {
+            int row = 0;
+            for (int i = 0; i < log->model()->rowCount(); ++i) {
+                if (log->model()->exchangeAt(i).outcome == DeliveryOutcome::Failed) {
+                    row = i;
+                    break;
+                }
+            }
+            log->table()->selectRow(row);
+            waitFor([log] { return log->shownExchangeId() != 0; },
+                [this] { QTimer::singleShot(500, this, &ScreenshotMode::capture); });
+        });
 }
 
 void ScreenshotMode::capture()

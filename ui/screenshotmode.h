@@ -4,29 +4,61 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
+
+#include <functional>
 
 namespace Journey {
 
 class MainWindow;
+class Session;
 
 /*!
- * Drives the window for docs/screenshots.sh: once the stream has loaded, selects an event, waits for the
- * inspector to fill, saves a PNG of the window and quits. Works with the offscreen platform.
+ * Drives the window for docs/screenshots.sh, then saves a PNG of it and quits. Works with the offscreen
+ * platform.
+ *
+ * - "live": once the stream has loaded, selects an event and waits for the inspector to fill.
+ * - "composer": composes the track example, sends it to the default providers and waits for their answers.
+ * - "providers": sends a few events through the composer (the script's sink rejects one), then shows the
+ *   provider with a dead letter.
+ * - "deliverylog": the same events, then the delivery log with the failed request selected.
+ *
+ * Providers must point at a local sink (docs/screenshots.sh starts one): nothing here touches a network.
  */
 class ScreenshotMode : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotMode(MainWindow* window, const QString& fileName, int selectRow, QObject* parent = nullptr);
+    ScreenshotMode(MainWindow* window, Session* session, const QString& fileName, int selectRow,
+        const QString& page = QStringLiteral("live"), QObject* parent = nullptr);
+
+    static QStringList pages();
 
 private:
     void onLoaded();
+    void onConnectorStarted(const QString& error);
+    void sendDemoEvents();
+    void sendDemoEvent(int step);
+    /// Events delivered or dead-lettered so far, over every provider.
+    int settledEvents() const;
+    void showComposer();
+    void showProviders();
+    void showDeliveryLog();
+    /// Calls \a then once \a condition holds (checked every 100 ms).
+    void waitFor(std::function<bool()> condition, std::function<void()> then);
     void capture();
+    void fail(const char* message);
 
     MainWindow* m_window;
+    Session* m_session;
     QString m_fileName;
     int m_selectRow;
+    QString m_page;
     bool m_done = false;
+    bool m_started = false;
+    QTimer m_poll;
+    std::function<bool()> m_condition;
+    std::function<void()> m_then;
 };
 
 } // namespace Journey

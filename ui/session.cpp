@@ -3,8 +3,13 @@
 #include "session.h"
 
 #include "collector/collector.h"
+#include "delivery/connector.h"
+#include "delivery/deliveryqueryservice.h"
 #include "store/eventrecorder.h"
 #include "store/storequeryservice.h"
+
+#include <QEventLoop>
+#include <QTimer>
 
 namespace Journey {
 
@@ -16,6 +21,8 @@ Session::Session(const QString& storePath, const QString& configPath, const Jour
     , m_recorder(std::make_unique<EventRecorder>(storePath))
     , m_queries(std::make_unique<StoreQueryService>(storePath))
     , m_collector(std::make_unique<Collector>(m_recorder.get()))
+    , m_connector(std::make_unique<Connector>())
+    , m_deliveryQueries(std::make_unique<DeliveryQueryService>(storePath))
 {
     m_collector->setKnownSecrets(config.knownSecrets);
     connect(m_recorder.get(), &EventRecorder::startFinished, this, [this](bool ok, const QString& message) {
@@ -26,10 +33,24 @@ Session::Session(const QString& storePath, const QString& configPath, const Jour
         m_storeOpen = true;
         Q_EMIT storeOpened();
         m_collector->start(m_config.collector);
+        startConnector();
     });
     connect(m_collector.get(), &Collector::started, this, &Session::collectorStarted);
     connect(m_collector.get(), &Collector::startFailed, this, &Session::collectorFailed);
     connect(m_collector.get(), &Collector::stopped, this, &Session::collectorStopped);
+    connect(m_connector.get(), &Connector::started, this, [this](const QString& error) {
+        m_connectorStarting = false;
+        m_connectorError = error;
+        if (m_restartPending && !m_shutDown) {
+            // applyConfig() came while this start was under way: start again with the newer settings.
+            m_restartPending = false;
+            if (m_connector->isStarted())
+                m_connector->shutdown(0);
+            startConnector();
+            return;
+        }
+        Q_EMIT connectorStarted(error);
+    });
 }
 
 Session::~Session()
@@ -42,12 +63,38 @@ void Session::start()
     m_recorder->startAsync();
 }
 
+void Session::startConnector()
+{
+    if (m_shutDown || !m_storeOpen || m_connectorStarting)
+        return;
+    m_connectorStarting = true;
+    m_connector->startAsync(m_storePath, m_config);
+}
+
 void Session::shutdown()
 {
     if (m_collector)
         m_collector->stop();
+    if (m_connector && !m_shutDown) {
+        m_shutDown = true;
+        if (m_connectorStarting) {
+            // The outbox thread is opening the store; the connector cannot be stopped halfway, so wait for that
+            // (it takes milliseconds) instead of destroying a running thread.
+            QEventLoop loop;
+            connect(m_connector.get(), &Connector::started, &loop, &QEventLoop::quit);
+            QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        }
+        if (m_connector->isStarted())
+            m_connector->shutdown(connectorShutdownMs);
+    }
     if (m_recorder)
         m_recorder->stop();
+}
+
+bool Session::isConnectorRunning() const
+{
+    return m_connector->isStarted();
 }
 
 bool Session::isCollectorListening() const
@@ -84,6 +131,25 @@ void Session::restartCollector()
 void Session::stopCollector()
 {
     m_collector->stop();
+}
+
+void Session::applyConfig(const JourneyConfig& config)
+{
+    // The collector runs with the settings it was started with; only the connector's part changes.
+    const CollectorConfig collector = m_config.collector;
+    m_config = config;
+    m_config.collector = collector;
+    Q_EMIT configChanged();
+    if (m_shutDown || !m_storeOpen)
+        return;
+    if (m_connectorStarting) {
+        m_restartPending = true;
+        return;
+    }
+    // Events in flight settle or stay queued in the store; the new workers pick them up.
+    if (m_connector->isStarted())
+        m_connector->shutdown(0);
+    startConnector();
 }
 
 } // namespace Journey

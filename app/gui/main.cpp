@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Journey Connector developers
 // SPDX-License-Identifier: MIT
 //
-// journey-connector: the desktop app. Opens the store, starts the collector and shows the Live view.
+// journey-connector: the desktop app. Opens the store, starts the collector and the connector, and shows the
+// main window (Live, Composer, Providers, Delivery log).
 
 #include "appsettings.h"
 #include "common/processtuning.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Journey;
@@ -55,12 +57,22 @@ int main(int argc, char* argv[])
     QCommandLineOption screenshotRow(QStringLiteral("screenshot-row"),
         QApplication::translate("main", "Row to select before the screenshot (negative: from the end)."),
         QStringLiteral("ROW"), QStringLiteral("-1"));
+    QCommandLineOption screenshotPage(QStringLiteral("screenshot-page"),
+        QApplication::translate("main", "Page to capture with --screenshot: %1.").arg(ScreenshotMode::pages().join(QLatin1String(", "))),
+        QStringLiteral("PAGE"), QStringLiteral("live"));
     QCommandLineOption windowSize(QStringLiteral("window-size"), QApplication::translate("main", "Initial window size."),
         QStringLiteral("WIDTHxHEIGHT"));
     parser.addOption(screenshot);
     parser.addOption(screenshotRow);
+    parser.addOption(screenshotPage);
     parser.addOption(windowSize);
     parser.process(app);
+    if (parser.isSet(screenshot) && !ScreenshotMode::pages().contains(parser.value(screenshotPage))) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "--screenshot-page: expected one of %1")
+                           .arg(ScreenshotMode::pages().join(QLatin1String(", ")))));
+        return 2;
+    }
 
     const QString configPath = parser.value(QStringLiteral("config"));
     JourneyConfig config;
@@ -87,7 +99,8 @@ int main(int argc, char* argv[])
     }
     std::unique_ptr<ScreenshotMode> screenshotMode;
     if (parser.isSet(screenshot))
-        screenshotMode = std::make_unique<ScreenshotMode>(&window, parser.value(screenshot), parser.value(screenshotRow).toInt());
+        screenshotMode = std::make_unique<ScreenshotMode>(&window, &session, parser.value(screenshot),
+            parser.value(screenshotRow).toInt(), parser.value(screenshotPage));
     window.show();
     if (!configOk)
         Q_EMIT session.notice(QApplication::translate("main", "The configuration has a problem; defaults are used: %1").arg(error));

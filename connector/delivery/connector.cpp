@@ -428,8 +428,13 @@ bool Connector::shutdown(int timeoutMs)
 
 void Connector::stopWorkers()
 {
-    if (!m_started)
+    if (!m_started) {
+        // startAsync() may still be preparing on the outbox thread: let it finish there and drop the result
+        // (the answer it posts back is discarded with this object).
+        if (m_writerThread)
+            abandonWriter();
         return;
+    }
     m_started = false;
     for (DeliveryWorker* worker : m_workers)
         QMetaObject::invokeMethod(worker, &DeliveryWorker::stop, Qt::BlockingQueuedConnection);

@@ -41,6 +41,7 @@ struct DeliveryWorker::Group
     QList<ProviderResponse> responses;
     QList<qint64> sentAt;
     QList<int> durations;
+    QList<qint64> wireSizes;
     int outstanding = 0;
     QElapsedTimer clock;
 };
@@ -226,6 +227,7 @@ void DeliveryWorker::sendGroup(std::vector<Pending> events)
     group->responses.resize(group->batch.requests.size());
     group->sentAt.resize(group->batch.requests.size());
     group->durations.resize(group->batch.requests.size());
+    group->wireSizes.resize(group->batch.requests.size());
     group->outstanding = int(group->batch.requests.size());
     group->clock.start();
     for (const Pending& pending : group->events)
@@ -245,7 +247,7 @@ void DeliveryWorker::sendGroup(std::vector<Pending> events)
     for (qsizetype i = 0; i < group->batch.requests.size(); ++i) {
         group->sentAt[i] = Timestamp::nowMs();
         const qint64 startedMs = group->clock.elapsed();
-        m_sender->send(group->batch.requests[i], m_settings.timeoutMs,
+        group->wireSizes[i] = m_sender->send(group->batch.requests[i], m_settings.timeoutMs,
             [this, group, i, startedMs](const ProviderResponse& response) {
                 group->responses[i] = response;
                 group->durations[i] = int(group->clock.elapsed() - startedMs);
@@ -339,7 +341,7 @@ void DeliveryWorker::finishGroup(const std::shared_ptr<Group>& group)
         DeliveryExchange exchange = makeExchange(request, response, group->sentAt[r], group->durations[r], firstAttempt + 1);
         exchange.outcome = verdict.outcome;
         exchange.reason = verdict.reason;
-        exchange.wireSize = request.gzip ? HttpSender::wireBody(request).size() : request.body.size();
+        exchange.wireSize = group->wireSizes[r];
         if (response.notConnected)
             connectFailure = true;
         if (verdict.splitBatch)

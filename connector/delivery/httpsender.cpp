@@ -61,7 +61,7 @@ QByteArray HttpSender::wireBody(const ProviderRequest& request)
     return request.gzip ? GzipCodec::compress(request.body) : request.body;
 }
 
-void HttpSender::send(const ProviderRequest& request, int timeoutMs, Callback done, const HttpHeaders& extraHeaders)
+qint64 HttpSender::send(const ProviderRequest& request, int timeoutMs, Callback done, const HttpHeaders& extraHeaders)
 {
     QNetworkRequest networkRequest(request.url);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -98,6 +98,7 @@ void HttpSender::send(const ProviderRequest& request, int timeoutMs, Callback do
         reply->deleteLater();
         done(response);
     });
+    return body.size();
 }
 
 } // namespace Journey

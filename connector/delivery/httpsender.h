@@ -28,8 +28,8 @@ public:
     ~HttpSender() override;
 
     /// Sends \a request; \a done runs on this object's thread when it finished. \a extraHeaders are added
-    /// (e.g. X-Retry-Count).
-    void send(const ProviderRequest& request, int timeoutMs, Callback done, const HttpHeaders& extraHeaders = {});
+    /// (e.g. X-Retry-Count). Returns the size of the body on the wire (after gzip).
+    qint64 send(const ProviderRequest& request, int timeoutMs, Callback done, const HttpHeaders& extraHeaders = {});
     /// The bytes that go on the wire for \a request (gzip-compressed when asked).
     static QByteArray wireBody(const ProviderRequest& request);
     /// Requests sent and not answered yet.

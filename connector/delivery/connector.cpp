@@ -4,6 +4,7 @@
 
 #include "core/eventbatch.h"
 #include "core/eventparser.h"
+#include "core/jsonwriter.h"
 #include "core/timestamp.h"
 #include "deliveryownership.h"
 #include "deliveryworker.h"
@@ -16,14 +17,45 @@
 #include <QJsonDocument>
 #include <QThread>
 
+#include <cstring>
+
 namespace Journey {
 
 namespace {
 
-void putString(QJsonObject& message, const char* key, const QString& value)
+// A call's message is written straight to compact JSON (no QJsonObject of the whole message, no second
+// serialisation): the typed calls below are the hot path of an application that tracks a lot.
+
+void appendKey(ByteBuffer& out, std::string_view key)
 {
-    if (!value.isEmpty())
-        message.insert(QLatin1String(key), value);
+    out.append(out.size() > 1 ? ",\"" : "\"", out.size() > 1 ? 2 : 1);
+    out.append(key.data(), qsizetype(key.size()));
+    out.append("\":", 2);
+}
+
+void appendString(ByteBuffer& out, std::string_view key, const QString& value, bool always = false)
+{
+    if (value.isEmpty() && !always)
+        return;
+    appendKey(out, key);
+    const QByteArray utf8 = value.toUtf8();
+    JsonWriter::appendString(out, QByteArrayView(utf8));
+}
+
+void appendObject(ByteBuffer& out, std::string_view key, const QJsonObject& value)
+{
+    appendKey(out, key);
+    out.append(QJsonDocument(value).toJson(QJsonDocument::Compact));
+}
+
+ByteBuffer startMessage(const char* type)
+{
+    ByteBuffer out;
+    out.reserve(512);
+    out.append("{\"type\":\"", 9);
+    out.append(type, qsizetype(std::strlen(type)));
+    out.append('"');
+    return out;
 }
 
 } // namespace
@@ -211,83 +243,89 @@ QStringList Connector::providers() const
     return ids;
 }
 
-EnqueueResult Connector::call(QJsonObject message, const CallOptions& options)
+EnqueueResult Connector::call(ByteBuffer& message, const CallOptions& options)
 {
-    putString(message, "messageId", options.messageId);
-    message.insert(QStringLiteral("timestamp"),
-        Timestamp::toIso8601String(options.timestamp > 0 ? options.timestamp : Timestamp::nowMs()));
+    appendString(message, "messageId", options.messageId);
+    char timestamp[24];
+    Timestamp::formatIso8601(timestamp, options.timestamp > 0 ? options.timestamp : Timestamp::nowMs());
+    appendKey(message, "timestamp");
+    JsonWriter::appendString(message, std::string_view(timestamp, 24));
     if (!options.context.isEmpty())
-        message.insert(QStringLiteral("context"), options.context);
+        appendObject(message, "context", options.context);
     if (!options.integrations.isEmpty())
-        message.insert(QStringLiteral("integrations"), options.integrations);
-    return enqueueMessage(QJsonDocument(message).toJson(QJsonDocument::Compact), options.providers);
+        appendObject(message, "integrations", options.integrations);
+    message.append('}');
+    return enqueueMessage(QByteArrayView(message.data(), message.size()), options.providers, &options.integrations);
 }
 
 EnqueueResult Connector::track(const QString& userId, const QString& anonymousId, const QString& event,
     const QJsonObject& properties, const CallOptions& options)
 {
-    QJsonObject message { { QStringLiteral("type"), QStringLiteral("track") }, { QStringLiteral("event"), event } };
-    putString(message, "userId", userId);
-    putString(message, "anonymousId", anonymousId);
-    message.insert(QStringLiteral("properties"), properties);
+    ByteBuffer message = startMessage("track");
+    appendString(message, "event", event, true);
+    appendString(message, "userId", userId);
+    appendString(message, "anonymousId", anonymousId);
+    appendObject(message, "properties", properties);
     return call(message, options);
 }
 
 EnqueueResult Connector::identify(const QString& userId, const QString& anonymousId, const QJsonObject& traits,
     const CallOptions& options)
 {
-    QJsonObject message { { QStringLiteral("type"), QStringLiteral("identify") } };
-    putString(message, "userId", userId);
-    putString(message, "anonymousId", anonymousId);
-    message.insert(QStringLiteral("traits"), traits);
+    ByteBuffer message = startMessage("identify");
+    appendString(message, "userId", userId);
+    appendString(message, "anonymousId", anonymousId);
+    appendObject(message, "traits", traits);
     return call(message, options);
 }
 
 EnqueueResult Connector::page(const QString& userId, const QString& anonymousId, const QString& name,
     const QJsonObject& properties, const CallOptions& options)
 {
-    QJsonObject message { { QStringLiteral("type"), QStringLiteral("page") } };
-    putString(message, "userId", userId);
-    putString(message, "anonymousId", anonymousId);
-    putString(message, "name", name);
-    message.insert(QStringLiteral("properties"), properties);
+    ByteBuffer message = startMessage("page");
+    appendString(message, "userId", userId);
+    appendString(message, "anonymousId", anonymousId);
+    appendString(message, "name", name);
+    appendObject(message, "properties", properties);
     return call(message, options);
 }
 
 EnqueueResult Connector::screen(const QString& userId, const QString& anonymousId, const QString& name,
     const QJsonObject& properties, const CallOptions& options)
 {
-    QJsonObject message { { QStringLiteral("type"), QStringLiteral("screen") } };
-    putString(message, "userId", userId);
-    putString(message, "anonymousId", anonymousId);
-    putString(message, "name", name);
-    message.insert(QStringLiteral("properties"), properties);
+    ByteBuffer message = startMessage("screen");
+    appendString(message, "userId", userId);
+    appendString(message, "anonymousId", anonymousId);
+    appendString(message, "name", name);
+    appendObject(message, "properties", properties);
     return call(message, options);
 }
 
 EnqueueResult Connector::group(const QString& userId, const QString& anonymousId, const QString& groupId,
     const QJsonObject& traits, const CallOptions& options)
 {
-    QJsonObject message { { QStringLiteral("type"), QStringLiteral("group") }, { QStringLiteral("groupId"), groupId } };
-    putString(message, "userId", userId);
-    putString(message, "anonymousId", anonymousId);
-    message.insert(QStringLiteral("traits"), traits);
+    ByteBuffer message = startMessage("group");
+    appendString(message, "groupId", groupId, true);
+    appendString(message, "userId", userId);
+    appendString(message, "anonymousId", anonymousId);
+    appendObject(message, "traits", traits);
     return call(message, options);
 }
 
 EnqueueResult Connector::alias(const QString& userId, const QString& previousId, const CallOptions& options)
 {
-    QJsonObject message { { QStringLiteral("type"), QStringLiteral("alias") }, { QStringLiteral("previousId"), previousId } };
-    putString(message, "userId", userId);
+    ByteBuffer message = startMessage("alias");
+    appendString(message, "previousId", previousId, true);
+    appendString(message, "userId", userId);
     return call(message, options);
 }
 
 EnqueueResult Connector::send(const QByteArray& messageJson, const QStringList& providers)
 {
-    return enqueueMessage(messageJson, providers);
+    return enqueueMessage(messageJson, providers, nullptr);
 }
 
-EnqueueResult Connector::enqueueMessage(const QByteArray& json, const QStringList& providers)
+EnqueueResult Connector::enqueueMessage(QByteArrayView json, const QStringList& providers, const QJsonObject* integrations)
 {
     EnqueueResult result;
     if (!m_started) {
@@ -326,11 +364,14 @@ EnqueueResult Connector::enqueueMessage(const QByteArray& json, const QStringLis
     const QString anonymousId = QString::fromUtf8(batch.anonymousId(0));
     result.messageId = QString::fromUtf8(batch.messageId(0));
     const QByteArray payload = batch.payload(0).toByteArray();
-    const QJsonObject integrations
-        = QJsonDocument::fromJson(payload).object().value(QLatin1String("integrations")).toObject();
+    // The typed calls know their integrations; a message sent as JSON is read for them.
+    const QJsonObject parsedIntegrations = integrations
+        ? QJsonObject()
+        : QJsonDocument::fromJson(payload).object().value(QLatin1String("integrations")).toObject();
 
     QString why;
-    const QStringList targets = EventRouter(m_config).route(type, name, integrations, providers, &why);
+    const QStringList targets
+        = EventRouter(m_config).route(type, name, integrations ? *integrations : parsedIntegrations, providers, &why);
     if (targets.isEmpty()) {
         result.status = EnqueueResult::Status::NoProvider;
         result.error = tr("no provider takes this event: %1").arg(why);

@@ -22,6 +22,7 @@ class QThread;
 
 namespace Journey {
 
+class ByteBuffer;
 class DeliveryOwnership;
 class DeliveryWorker;
 class EventParser;
@@ -109,8 +110,9 @@ private:
     QThread* createWriterThread(const QString& storePath, int capacity);
     void launchWorkers();
     void abandonWriter();
-    EnqueueResult enqueueMessage(const QByteArray& json, const QStringList& providers);
-    EnqueueResult call(QJsonObject message, const CallOptions& options);
+    /// \a integrations: the message's `integrations` when the caller knows them, null to read them from \a json.
+    EnqueueResult enqueueMessage(QByteArrayView json, const QStringList& providers, const QJsonObject* integrations);
+    EnqueueResult call(ByteBuffer& message, const CallOptions& options);
     void onProgress();
     void stopWorkers();
 

@@ -102,9 +102,25 @@ void DeliveryWorker::onCommitted(const QHash<QString, OutboxCommit>& perProvider
         return;
     m_stats.queued += it->queued;
     m_stats.sampledOut += it->sampledOut;
-    m_exhausted = false;
-    if (it->queued > 0 && m_ready.size() < size_t(loadBatch))
-        load();
+    if (it->queued > 0) {
+        if (m_exhausted && m_ready.size() < size_t(loadBatch)) {
+            // Everything older is in memory already: take the new rows as committed rather than reading them
+            // back. A load that ran after this commit already has them (ids up to the cursor).
+            QList<OutboxRow> fresh;
+            fresh.reserve(it->rows.size());
+            for (const OutboxRow& row : it->rows) {
+                if (row.id > m_cursor && row.owner == m_owner)
+                    fresh.append(row);
+            }
+            requeueInMemory(fresh);
+            if (!fresh.isEmpty())
+                m_cursor = qMax(m_cursor, fresh.last().id);
+        } else {
+            m_exhausted = false;
+            if (m_ready.size() < size_t(loadBatch))
+                load();
+        }
+    }
     m_knownUpTo.store(qMax(m_knownUpTo.load(), it->maxId));
     updateFloor();
     publishStats();
@@ -147,6 +163,7 @@ void DeliveryWorker::requeueInMemory(const QList<OutboxRow>& rows)
         pending.event.type = row.type;
         pending.event.attempt = row.attempts;
         pending.event.message = QJsonDocument::fromJson(row.message).object();
+        pending.event.json = row.message;
         if (row.nextAttemptAt > now) {
             m_waiting.emplace(row.nextAttemptAt, std::move(pending));
         } else {
@@ -534,8 +551,10 @@ void DeliveryWorker::retryDeadLetters(const QList<qint64>& ids)
     const QList<OutboxRow> rows = m_store.rows(moved, &error);
     QList<OutboxRow> fresh;
     for (const OutboxRow& row : rows) {
-        if (row.id <= m_cursor) // later rows are loaded in order anyway
+        if (row.id <= m_cursor)
             fresh.append(row);
+        else // later rows are loaded in order by the next load()
+            m_exhausted = false;
     }
     requeueInMemory(fresh);
     m_stats.dead -= moved.size();

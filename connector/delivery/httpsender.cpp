@@ -58,7 +58,8 @@ HttpSender::~HttpSender() = default;
 
 QByteArray HttpSender::wireBody(const ProviderRequest& request)
 {
-    return request.gzip ? GzipCodec::compress(request.body) : request.body;
+    // Level 1: on JSON it is within ~15 % of level 6 in size at a third of the CPU, and the sender is CPU-bound.
+    return request.gzip ? GzipCodec::compress(request.body, 1) : request.body;
 }
 
 qint64 HttpSender::send(const ProviderRequest& request, int timeoutMs, Callback done, const HttpHeaders& extraHeaders)

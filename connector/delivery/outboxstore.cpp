@@ -6,6 +6,7 @@
 
 #include "core/timestamp.h"
 #include "store/segmentcodec.h"
+#include "store/sqlitestatement.h"
 #include "store/storeconnection.h"
 
 #include <QCoreApplication>
@@ -25,12 +26,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Journey::OutboxStore", text);
-}
-
-// A null QString binds as SQL NULL; the columns are NOT NULL text.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 bool failed(const QSqlQuery& query, QString* error)
@@ -135,11 +130,57 @@ private:
 
 } // namespace
 
+/// The statements of the hot paths, prepared once per connection.
+struct OutboxStore::Statements
+{
+    SqliteStatement insertRow;
+    SqliteStatement loadQueued;
+    SqliteStatement insertExchange;
+    SqliteStatement settleRow;
+};
+
 OutboxStore::OutboxStore() = default;
 OutboxStore::~OutboxStore() = default;
 
+OutboxStore::Statements* OutboxStore::statements(QString* error)
+{
+    if (m_statements)
+        return m_statements.get();
+    auto prepared = std::make_unique<Statements>();
+    const QSqlDatabase database = m_connection->database();
+    QString why;
+    const bool ok = prepared->insertRow.prepare(database,
+                        "INSERT INTO outbox(provider, owner, state, type, message_id, name, user_id, anonymous_id, "
+                        "created_at, updated_at, attempts, next_attempt_at, sample_rate, reason, exchange_id, message) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                        &why)
+        && prepared->loadQueued.prepare(database,
+            "SELECT id, provider, owner, state, type, message_id, name, user_id, anonymous_id, created_at, updated_at, "
+            "attempts, next_attempt_at, sample_rate, reason, exchange_id, message FROM outbox "
+            "WHERE provider = ?1 AND state = 0 AND owner = ?2 AND id > ?3 ORDER BY id LIMIT ?4",
+            &why)
+        && prepared->insertExchange.prepare(database,
+            "INSERT INTO delivery_log(provider, sent_at, duration_ms, attempt, label, method, url, request_headers, "
+            "request_body, gzip, wire_size, status, response_headers, response_body, outcome, reason, event_count, "
+            "delivered, failed, retried) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+            &why)
+        && prepared->settleRow.prepare(database,
+            "UPDATE outbox SET state = ?1, attempts = ?2, next_attempt_at = ?3, reason = ?4, "
+            "exchange_id = CASE WHEN ?5 > 0 THEN ?5 ELSE exchange_id END, updated_at = ?6 WHERE id = ?7",
+            &why);
+    if (!ok) {
+        if (error)
+            *error = tr("outbox: %1").arg(why);
+        return nullptr;
+    }
+    m_statements = std::move(prepared);
+    return m_statements.get();
+}
+
 bool OutboxStore::open(const QString& path, QString* error)
 {
+    m_statements.reset();
     m_connection = std::make_unique<StoreConnection>(path);
     if (!m_connection->open(StoreConnection::OpenMode::CreateIfMissing, error)) {
         m_connection.reset();
@@ -177,31 +218,39 @@ bool OutboxStore::insert(QList<OutboxRow>& rows, QString* error, qint64 journalO
         if (!mark.exec())
             return failed(mark, error);
     }
-    QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO outbox(provider, owner, state, type, message_id, name, user_id, anonymous_id, created_at, updated_at, "
-        "attempts, next_attempt_at, sample_rate, reason, exchange_id, message) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statements* prepared = statements(error);
+    if (!prepared)
+        return false;
+    SqliteStatement& insert = prepared->insertRow;
+    QString why;
     for (OutboxRow& row : rows) {
-        query.bindValue(0, text(row.provider));
-        query.bindValue(1, row.owner);
-        query.bindValue(2, int(row.state));
-        query.bindValue(3, int(row.type));
-        query.bindValue(4, text(row.messageId));
-        query.bindValue(5, text(row.name));
-        query.bindValue(6, text(row.userId));
-        query.bindValue(7, text(row.anonymousId));
-        query.bindValue(8, row.createdAt);
-        query.bindValue(9, row.updatedAt);
-        query.bindValue(10, row.attempts);
-        query.bindValue(11, row.nextAttemptAt);
-        query.bindValue(12, row.sampleRate);
-        query.bindValue(13, text(row.reason));
-        query.bindValue(14, row.exchangeId);
-        query.bindValue(15, row.message);
-        if (!query.exec())
-            return failed(query, error);
-        row.id = query.lastInsertId().toLongLong();
+        const QByteArray provider = row.provider.toUtf8();
+        const QByteArray messageId = row.messageId.toUtf8();
+        const QByteArray name = row.name.toUtf8();
+        const QByteArray userId = row.userId.toUtf8();
+        const QByteArray anonymousId = row.anonymousId.toUtf8();
+        const QByteArray reason = row.reason.toUtf8();
+        insert.bindText(1, provider);
+        insert.bindInteger(2, row.owner);
+        insert.bindInteger(3, int(row.state));
+        insert.bindInteger(4, int(row.type));
+        insert.bindText(5, messageId);
+        insert.bindText(6, name);
+        insert.bindText(7, userId);
+        insert.bindText(8, anonymousId);
+        insert.bindInteger(9, row.createdAt);
+        insert.bindInteger(10, row.updatedAt);
+        insert.bindInteger(11, row.attempts);
+        insert.bindInteger(12, row.nextAttemptAt);
+        insert.bindDouble(13, row.sampleRate);
+        insert.bindText(14, reason);
+        insert.bindInteger(15, row.exchangeId);
+        insert.bindBlob(16, row.message);
+        if (!insert.execute(&why)) {
+            *error = tr("outbox: %1").arg(why);
+            return false;
+        }
+        row.id = insert.lastInsertId();
     }
     return transaction.commit(error);
 }
@@ -246,21 +295,45 @@ bool OutboxStore::forgetJournal(qint64 owner, QString* error)
 QList<OutboxRow> OutboxStore::queued(const QString& provider, qint64 owner, qint64 afterId, int limit, QString* error)
 {
     QList<OutboxRow> result;
-    QSqlQuery query(m_connection->database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, message FROM outbox WHERE provider = ? AND state = 0 AND owner = ? AND id > ? "
-                                 "ORDER BY id LIMIT ?")
-                      .arg(QLatin1String(rowColumns)));
-    query.addBindValue(provider);
-    query.addBindValue(owner);
-    query.addBindValue(afterId);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        failed(query, error);
+    Statements* prepared = statements(error);
+    if (!prepared)
         return result;
+    SqliteStatement& load = prepared->loadQueued;
+    const QByteArray providerUtf8 = provider.toUtf8();
+    load.bindText(1, providerUtf8);
+    load.bindInteger(2, owner);
+    load.bindInteger(3, afterId);
+    load.bindInteger(4, limit);
+    QString why;
+    for (;;) {
+        const SqliteStatement::Step step = load.step(&why);
+        if (step == SqliteStatement::Step::Done)
+            break;
+        if (step == SqliteStatement::Step::Error) {
+            *error = tr("outbox: %1").arg(why);
+            return {};
+        }
+        OutboxRow row;
+        row.id = load.integer(0);
+        row.provider = provider;
+        row.owner = load.integer(2);
+        row.state = OutboxState(load.integer(3));
+        row.type = EventType(load.integer(4));
+        row.messageId = load.text(5);
+        row.name = load.text(6);
+        row.userId = load.text(7);
+        row.anonymousId = load.text(8);
+        row.createdAt = load.integer(9);
+        row.updatedAt = load.integer(10);
+        row.attempts = int(load.integer(11));
+        row.nextAttemptAt = load.integer(12);
+        row.sampleRate = load.real(13);
+        row.reason = load.text(14);
+        row.exchangeId = load.integer(15);
+        row.message = load.bytes(16);
+        result.append(std::move(row));
     }
-    while (query.next())
-        result.append(readRow(query, true));
+    load.reset();
     return result;
 }
 
@@ -299,55 +372,65 @@ QList<OutboxRow> OutboxStore::rows(const QList<qint64>& ids, QString* error)
 
 bool OutboxStore::settle(QList<DeliveryExchange>& exchanges, const QList<Update>& updates, QString* error)
 {
+    Statements* prepared = statements(error);
+    if (!prepared)
+        return false;
     Transaction transaction(m_connection->database());
     if (!transaction.begin(error))
         return false;
-    QSqlQuery insert(m_connection->database());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO delivery_log(provider, sent_at, duration_ms, attempt, label, method, url, request_headers, request_body, "
-        "gzip, wire_size, status, response_headers, response_body, outcome, reason, event_count, delivered, failed, retried) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QString why;
+    SqliteStatement& insert = prepared->insertExchange;
     for (DeliveryExchange& exchange : exchanges) {
-        insert.bindValue(0, text(exchange.provider));
-        insert.bindValue(1, exchange.sentAt);
-        insert.bindValue(2, exchange.durationMs);
-        insert.bindValue(3, exchange.attempt);
-        insert.bindValue(4, text(exchange.label));
-        insert.bindValue(5, QString::fromLatin1(exchange.method));
-        insert.bindValue(6, text(exchange.url));
-        insert.bindValue(7, QString::fromUtf8(headersToJson(exchange.requestHeaders)));
-        insert.bindValue(8, SegmentCodec::compress(exchange.requestBody, 8));
-        insert.bindValue(9, exchange.gzip ? 1 : 0);
-        insert.bindValue(10, exchange.wireSize);
-        insert.bindValue(11, exchange.status);
-        insert.bindValue(12, QString::fromUtf8(headersToJson(exchange.responseHeaders)));
-        insert.bindValue(13, SegmentCodec::compress(exchange.responseBody, 8));
-        insert.bindValue(14, int(exchange.outcome));
-        insert.bindValue(15, text(exchange.reason));
-        insert.bindValue(16, exchange.eventCount);
-        insert.bindValue(17, exchange.delivered);
-        insert.bindValue(18, exchange.failed);
-        insert.bindValue(19, exchange.retried);
-        if (!insert.exec())
-            return failed(insert, error);
-        exchange.id = insert.lastInsertId().toLongLong();
+        const QByteArray provider = exchange.provider.toUtf8();
+        const QByteArray label = exchange.label.toUtf8();
+        const QByteArray url = exchange.url.toUtf8();
+        const QByteArray requestHeaders = headersToJson(exchange.requestHeaders);
+        const QByteArray requestBody = SegmentCodec::compress(exchange.requestBody, 8);
+        const QByteArray responseHeaders = headersToJson(exchange.responseHeaders);
+        const QByteArray responseBody = SegmentCodec::compress(exchange.responseBody, 8);
+        const QByteArray reason = exchange.reason.toUtf8();
+        insert.bindText(1, provider);
+        insert.bindInteger(2, exchange.sentAt);
+        insert.bindInteger(3, exchange.durationMs);
+        insert.bindInteger(4, exchange.attempt);
+        insert.bindText(5, label);
+        insert.bindText(6, exchange.method);
+        insert.bindText(7, url);
+        insert.bindText(8, requestHeaders);
+        insert.bindBlob(9, requestBody);
+        insert.bindInteger(10, exchange.gzip ? 1 : 0);
+        insert.bindInteger(11, exchange.wireSize);
+        insert.bindInteger(12, exchange.status);
+        insert.bindText(13, responseHeaders);
+        insert.bindBlob(14, responseBody);
+        insert.bindInteger(15, int(exchange.outcome));
+        insert.bindText(16, reason);
+        insert.bindInteger(17, exchange.eventCount);
+        insert.bindInteger(18, exchange.delivered);
+        insert.bindInteger(19, exchange.failed);
+        insert.bindInteger(20, exchange.retried);
+        if (!insert.execute(&why)) {
+            *error = tr("outbox: %1").arg(why);
+            return false;
+        }
+        exchange.id = insert.lastInsertId();
     }
-    QSqlQuery update(m_connection->database());
-    update.prepare(QStringLiteral("UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, reason = ?, "
-                                  "exchange_id = CASE WHEN ? > 0 THEN ? ELSE exchange_id END, updated_at = ? WHERE id = ?"));
+    SqliteStatement& update = prepared->settleRow;
     const qint64 now = Timestamp::nowMs();
     for (const Update& row : updates) {
         const qint64 exchangeId = row.exchange >= 0 && row.exchange < exchanges.size() ? exchanges[row.exchange].id : 0;
-        update.bindValue(0, int(row.state));
-        update.bindValue(1, row.attempts);
-        update.bindValue(2, row.nextAttemptAt);
-        update.bindValue(3, text(row.reason));
-        update.bindValue(4, exchangeId);
-        update.bindValue(5, exchangeId);
-        update.bindValue(6, now);
-        update.bindValue(7, row.id);
-        if (!update.exec())
-            return failed(update, error);
+        const QByteArray reason = row.reason.toUtf8();
+        update.bindInteger(1, int(row.state));
+        update.bindInteger(2, row.attempts);
+        update.bindInteger(3, row.nextAttemptAt);
+        update.bindText(4, reason);
+        update.bindInteger(5, exchangeId);
+        update.bindInteger(6, now);
+        update.bindInteger(7, row.id);
+        if (!update.execute(&why)) {
+            *error = tr("outbox: %1").arg(why);
+            return false;
+        }
     }
     return transaction.commit(error);
 }

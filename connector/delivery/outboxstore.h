@@ -87,7 +87,11 @@ public:
     bool exchange(qint64 id, DeliveryExchange& out, QString* error);
 
 private:
+    struct Statements;
+    Statements* statements(QString* error);
+
     std::unique_ptr<StoreConnection> m_connection;
+    std::unique_ptr<Statements> m_statements; ///< prepared on first use; destroyed before the connection
 };
 
 } // namespace Journey

@@ -116,10 +116,12 @@ void OutboxWriter::commitPending()
     for (const OutboxRow& row : rows) {
         OutboxCommit& commit = perProvider[row.provider];
         commit.maxId = qMax(commit.maxId, row.id);
-        if (row.state == OutboxState::SampledOut)
+        if (row.state == OutboxState::SampledOut) {
             ++commit.sampledOut;
-        else
+        } else {
             ++commit.queued;
+            commit.rows.append(row);
+        }
     }
     {
         QMutexLocker locker(&m_mutex);

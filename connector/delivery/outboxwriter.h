@@ -20,6 +20,9 @@ struct OutboxCommit
     qint64 maxId = 0;
     int queued = 0;
     int sampledOut = 0;
+    /// The queued rows themselves, ids set, oldest first: a worker that has everything older in memory takes
+    /// them from here instead of reading them back from the store.
+    QList<OutboxRow> rows;
 };
 
 /*!

@@ -120,9 +120,11 @@ QString hostOf(const QString& url)
 QJsonObject contextProperties(QJsonObject context, const QString& groupType)
 {
     QJsonObject properties;
+    if (context.isEmpty())
+        return properties;
     for (const ContextField& field : contextFields) {
-        const QString member = QString::fromLatin1(field.member);
-        const QString property = QString::fromLatin1(field.property);
+        const QLatin1String member(field.member);
+        const QLatin1String property(field.property);
         if (!field.parent) {
             const QJsonValue value = context.value(member);
             if (isScalar(value)) {
@@ -131,8 +133,11 @@ QJsonObject contextProperties(QJsonObject context, const QString& groupType)
             }
             continue;
         }
-        const QString parent = QString::fromLatin1(field.parent);
-        QJsonObject object = context.value(parent).toObject();
+        const QLatin1String parent(field.parent);
+        const QJsonValue parentValue = context.value(parent);
+        if (!parentValue.isObject())
+            continue;
+        QJsonObject object = parentValue.toObject();
         const QJsonValue value = object.value(member);
         if (!isScalar(value))
             continue;
@@ -168,6 +173,10 @@ QJsonObject contextProperties(QJsonObject context, const QString& groupType)
 /// Copies \a from into \a to; members of \a from win.
 void merge(QJsonObject& to, const QJsonObject& from)
 {
+    if (to.isEmpty()) {
+        to = from; // shared until the first change: one copy instead of an insert per member
+        return;
+    }
     for (auto it = from.begin(); it != from.end(); ++it)
         to.insert(it.key(), it.value());
 }
@@ -504,6 +513,9 @@ EncodedBatch PostHogProvider::encode(const QList<OutboundEvent>& events, const B
         items.clear();
     };
 
+    qint64 unplaced = 0;
+    for (const auto& encoded : std::as_const(accepted))
+        unplaced += encoded.json.size() + 1;
     for (const Encoded& event : std::as_const(accepted)) {
         if (overhead + event.json.size() > limits.maxRequestBytes) {
             out.rejected.append({ event.index,
@@ -516,11 +528,16 @@ EncodedBatch PostHogProvider::encode(const QList<OutboundEvent>& events, const B
             && (items.size() >= maxEvents
                 || body.size() + 1 + event.json.size() + suffix.size() > limits.maxRequestBytes))
             flush();
-        if (items.isEmpty())
-            body = prefix;
-        else
+        if (items.isEmpty()) {
+            // One allocation per request: growing a body of hundreds of KB by doubling costs more than filling it.
+            body = QByteArray();
+            body.reserve(qsizetype(std::min<qint64>(limits.maxRequestBytes, overhead + unplaced)));
+            body.append(QByteArrayView(prefix));
+        } else {
             body += ',';
+        }
         body += event.json;
+        unplaced -= event.json.size() + 1;
         items.append(event.index);
     }
     flush();

@@ -136,7 +136,8 @@ EncodedBatch SegmentProvider::encode(const QList<OutboundEvent>& events, const B
     QList<EncodedMessage> accepted;
     accepted.reserve(events.size());
     for (int i = 0; i < int(events.size()); ++i) {
-        QJsonObject message = events[i].message;
+        const QJsonObject& original = events[i].message;
+        QJsonObject message = original;
         if (!message.contains(QLatin1String("type")))
             message.insert(QStringLiteral("type"), QString::fromLatin1(eventTypeName(events[i].type)));
         const QString type = message.value(QLatin1String("type")).toString();
@@ -160,7 +161,9 @@ EncodedBatch SegmentProvider::encode(const QList<OutboundEvent>& events, const B
 
         // A write key inside a message is the credential of the source it came from, not event data; the
         // request carries this provider's own key.
-        message.remove(QLatin1String("writeKey"));
+        const bool hadWriteKey = message.contains(QLatin1String("writeKey"));
+        if (hadWriteKey)
+            message.remove(QLatin1String("writeKey"));
 
         QString note;
         const QString messageId = message.value(QLatin1String("messageId")).toString();
@@ -173,7 +176,10 @@ EncodedBatch SegmentProvider::encode(const QList<OutboundEvent>& events, const B
                        .arg(name, replacement);
         }
 
-        QByteArray json = QJsonDocument(message).toJson(QJsonDocument::Compact);
+        // The stored canonical text is the message as it goes, unless something above changed it.
+        const bool unchanged = note.isEmpty() && !hadWriteKey && original.contains(QLatin1String("type"));
+        QByteArray json = unchanged && !events[i].json.isEmpty() ? events[i].json
+                                                                 : QJsonDocument(message).toJson(QJsonDocument::Compact);
         if (json.size() > limits.maxEventBytes) {
             out.rejected.append({ i,
                 tr("the message is %1 bytes; %2 takes at most %3 bytes per message")
@@ -222,6 +228,9 @@ EncodedBatch SegmentProvider::encode(const QList<OutboundEvent>& events, const B
         items.clear();
     };
 
+    qint64 unplaced = 0;
+    for (const auto& encoded : std::as_const(accepted))
+        unplaced += encoded.json.size() + 1;
     for (const EncodedMessage& message : std::as_const(accepted)) {
         if (overhead + message.json.size() > limits.maxRequestBytes) {
             out.rejected.append({ message.index,
@@ -235,11 +244,16 @@ EncodedBatch SegmentProvider::encode(const QList<OutboundEvent>& events, const B
             && (items.size() >= maxEvents
                 || body.size() + 1 + message.json.size() + suffix.size() > limits.maxRequestBytes))
             flush();
-        if (items.isEmpty())
-            body = prefix;
-        else
+        if (items.isEmpty()) {
+            // One allocation per request: growing a body of hundreds of KB by doubling costs more than filling it.
+            body = QByteArray();
+            body.reserve(qsizetype(std::min<qint64>(limits.maxRequestBytes, overhead + unplaced)));
+            body.append(QByteArrayView(prefix));
+        } else {
             body += ',';
+        }
         body += message.json;
+        unplaced -= message.json.size() + 1;
         items.append(message.index);
     }
     flush();

@@ -17,6 +17,9 @@ namespace Journey {
 namespace {
 
 constexpr int loadBatch = 5000;
+// Committed rows are taken from memory while fewer than this many wait (their JSON text only, ~0.5 KB
+// each); beyond it they stay in the store and are loaded as the queue drains.
+constexpr size_t memoryQueueCap = 50000;
 
 int severity(DeliveryOutcome outcome)
 {
@@ -103,7 +106,7 @@ void DeliveryWorker::onCommitted(const QHash<QString, OutboxCommit>& perProvider
     m_stats.queued += it->queued;
     m_stats.sampledOut += it->sampledOut;
     if (it->queued > 0) {
-        if (m_exhausted && m_ready.size() < size_t(loadBatch)) {
+        if (m_exhausted && m_ready.size() < memoryQueueCap) {
             // Everything older is in memory already: take the new rows as committed rather than reading them
             // back. A load that ran after this commit already has them (ids up to the cursor).
             QList<OutboxRow> fresh;
@@ -159,10 +162,11 @@ void DeliveryWorker::requeueInMemory(const QList<OutboxRow>& rows)
         Pending pending;
         pending.id = row.id;
         pending.attempts = row.attempts;
+        pending.messageId = row.messageId;
         pending.event.outboxId = row.id;
         pending.event.type = row.type;
         pending.event.attempt = row.attempts;
-        pending.event.message = QJsonDocument::fromJson(row.message).object();
+        // Parsed when it goes into a request (sendGroup): waiting events cost their text only.
         pending.event.json = row.message;
         if (row.nextAttemptAt > now) {
             m_waiting.emplace(row.nextAttemptAt, std::move(pending));
@@ -236,8 +240,11 @@ void DeliveryWorker::sendGroup(std::vector<Pending> events)
 {
     QList<OutboundEvent> input;
     input.reserve(qsizetype(events.size()));
-    for (const Pending& pending : events)
+    for (Pending& pending : events) {
+        if (pending.event.message.isEmpty() && !pending.event.json.isEmpty() && m_settings.provider->needsParsedMessage())
+            pending.event.message = QJsonDocument::fromJson(pending.event.json).object();
         input.append(pending.event);
+    }
     auto group = std::make_shared<Group>();
     group->events = std::move(events);
     group->batch = m_settings.provider->encode(input, m_limits);
@@ -436,19 +443,19 @@ void DeliveryWorker::finishGroup(const std::shared_ptr<Group>& group)
         case DeliveryOutcome::Delivered:
             update.state = OutboxState::Delivered;
             update.reason = notes[e];
-            deliveredIds.append(pending.event.messageId());
+            deliveredIds.append(pending.messageId);
             break;
         case DeliveryOutcome::Failed:
             update.state = OutboxState::Dead;
             update.reason = reason[e];
-            failedIds.append(pending.event.messageId());
+            failedIds.append(pending.messageId);
             failedReason = reason[e];
             break;
         case DeliveryOutcome::Retry:
             if (update.attempts >= m_settings.maxAttempts) {
                 update.state = OutboxState::Dead;
                 update.reason = tr("gave up after %1 attempts: %2").arg(update.attempts).arg(reason[e]);
-                failedIds.append(pending.event.messageId());
+                failedIds.append(pending.messageId);
                 failedReason = update.reason;
                 break;
             }

@@ -71,6 +71,7 @@ private:
     {
         qint64 id = 0;
         int attempts = 0;
+        QString messageId;
         OutboundEvent event;
     };
     struct Group;

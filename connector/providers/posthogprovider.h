@@ -47,6 +47,8 @@ public:
     QStringList settingKeys() const override;
     bool configure(const QJsonObject& settings, QString* error) override;
     QStringList secrets() const override;
+    /// Reads the message text (PostHogEventWriter): the worker need not parse it.
+    bool needsParsedMessage() const override { return false; }
     EncodedBatch encode(const QList<OutboundEvent>& events, const BatchLimits& limits) const override;
     /// The common HTTP rules (only 2xx is delivered, 413 splits), with PostHog's error `detail` as the reason.
     DeliveryVerdict classify(const ProviderRequest& request, const ProviderResponse& response) const override;
@@ -55,9 +57,6 @@ public:
     QString groupType() const { return m_groupType; }
 
 private:
-    /// One batch item for \a message, or an empty object with \a rejection set.
-    QJsonObject eventFor(const OutboundEvent& event, QStringList* notes, QString* rejection) const;
-
     QString m_apiKey;
     QString m_groupType;
 };

@@ -71,6 +71,9 @@ public:
     /// The credentials among the settings, to mask wherever requests are shown or logged.
     virtual QStringList secrets() const = 0;
 
+    /// Whether encode() needs OutboundEvent::message parsed when OutboundEvent::json is set. Providers that
+    /// send the canonical message as it is read what they check from the text and save the parse.
+    virtual bool needsParsedMessage() const { return true; }
     /// Encodes \a events into requests that respect \a limits. Pure: the same input gives the same requests.
     virtual EncodedBatch encode(const QList<OutboundEvent>& events, const BatchLimits& limits) const = 0;
     /// Reads one response. The default follows the common HTTP rules (see classifyHttp()).

@@ -33,6 +33,7 @@ public:
     QStringList settingKeys() const override;
     bool configure(const QJsonObject& settings, QString* error) override;
     QStringList secrets() const override;
+    bool needsParsedMessage() const override { return false; }
     EncodedBatch encode(const QList<OutboundEvent>& events, const BatchLimits& limits) const override;
     /// analytics-node's rules (providers.md §1.6): 200–399 delivered; 408, 410, 429, 460 and 5xx retried
     /// except 501, 505, 511; other statuses failed. 429 with Retry-After waits 1–300 s and does not count as an

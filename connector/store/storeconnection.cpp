@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storeconnection.h"
 
+#include "sqlitestatement.h"
 #include "storeschema.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@
 
 #include <atomic>
 
+#include <sqlite3.h>
+#include <time.h>
+
 namespace Journey {
 
 namespace {
@@ -20,6 +24,24 @@ std::atomic<quint64> s_connectionCounter { 0 };
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Journey::StoreConnection", text);
+}
+
+/*!
+ * Waits for another connection's write transaction. SQLite's own busy timeout sleeps 1, 2, 5, 10 … 100 ms
+ * between tries, which is long beside the store's transactions (the outbox writer and the delivery workers
+ * take turns many times a second, each for a millisecond or two): a writer woke up late and threads sat
+ * idle. This one tries again after 100 µs, backing off to 2 ms, and gives up after about 10 s as before.
+ */
+int waitForLock(void*, int tries)
+{
+    constexpr int fastTries = 50; // 50 × 100 µs = 5 ms
+    constexpr int maxTries = fastTries + 5000; // then 2 ms each: about 10 s in all
+    if (tries >= maxTries)
+        return 0;
+    const long nanoseconds = tries < fastTries ? 100'000L : 2'000'000L;
+    const timespec pause { 0, nanoseconds };
+    nanosleep(&pause, nullptr);
+    return 1;
 }
 } // namespace
 
@@ -63,6 +85,9 @@ bool StoreConnection::open(OpenMode mode, QString* error)
         *error = tr("cannot open the store %1: %2").arg(m_path, m_database.lastError().text());
         return false;
     }
+
+    if (sqlite3* handle = SqliteStatement::handleOf(m_database))
+        sqlite3_busy_handler(handle, &waitForLock, nullptr);
 
     QSqlQuery query(m_database);
     const auto openError = [this](const QString& reason) {

@@ -3,6 +3,7 @@
 #include "ga4provider.h"
 
 #include "core/timestamp.h"
+#include "propertyflattener.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -145,24 +146,6 @@ QString idText(const QJsonValue& value)
     return {};
 }
 
-QString elementText(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return numberText(value.toDouble());
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Object:
-        return QString::fromUtf8(compact(value.toObject()));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
-    }
-}
-
 /// A key reduced to lower-case letters and digits ("E-Mail Address" → "emailaddress").
 QString keyWord(const QString& key)
 {
@@ -232,12 +215,11 @@ public:
     }
 
     /// A canonical property or trait: flattened, renamed to GA4's rules, personal data left out.
-    void addProperty(const QString& key, const QJsonValue& value) { add(key, value, true); }
+    void addProperty(const QString& key, const QJsonValue& value) { addFlattened(m_flattener.flatten(key, value)); }
 
     void addAll(const QJsonObject& object, const QString& prefix = {})
     {
-        for (auto it = object.begin(); it != object.end(); ++it)
-            add(prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key(), it.value(), true);
+        addFlattened(m_flattener.flattenAll(object, prefix));
     }
 
     /// The first maxCount() entries; user properties as {"name": {"value": …}}.
@@ -262,14 +244,17 @@ public:
                              .arg(what)
                              .arg(nameLimit())
                              .arg(m_renamed.join(QLatin1String(", "))));
-        if (!m_nested.isEmpty())
-            notes.append(tr("%1: nested values flattened into names joined with \"_\": %2").arg(what, listed(m_nested)));
-        if (!m_joined.isEmpty())
-            notes.append(tr("%1: arrays sent as text joined with \",\": %2").arg(what, listed(m_joined)));
-        if (!m_booleans.isEmpty())
-            notes.append(tr("%1: true/false sent as the text \"true\"/\"false\": %2").arg(what, listed(m_booleans)));
-        if (!m_empty.isEmpty())
-            notes.append(tr("%1: null or empty values not sent: %2").arg(what, listed(m_empty)));
+        if (!m_flattener.nestedNames().isEmpty())
+            notes.append(tr("%1: nested values flattened into names joined with \"_\": %2")
+                             .arg(what, listed(m_flattener.nestedNames())));
+        if (!m_flattener.joinedNames().isEmpty())
+            notes.append(
+                tr("%1: arrays sent as text joined with \",\": %2").arg(what, listed(m_flattener.joinedNames())));
+        if (!m_flattener.booleanNames().isEmpty())
+            notes.append(tr("%1: true/false sent as the text \"true\"/\"false\": %2")
+                             .arg(what, listed(m_flattener.booleanNames())));
+        if (!m_flattener.emptyNames().isEmpty())
+            notes.append(tr("%1: null or empty values not sent: %2").arg(what, listed(m_flattener.emptyNames())));
         if (!m_truncated.isEmpty() && m_kind == Kind::UserProperty)
             notes.append(tr("%1: values cut to GA4's length limit (%2 characters): %3")
                              .arg(what)
@@ -318,46 +303,10 @@ private:
         return m_kind == Kind::Event ? valueLimit(name) : maxValueChars;
     }
 
-    void add(const QString& key, const QJsonValue& value, bool topLevel)
+    void addFlattened(const QList<PropertyFlattener::Property>& properties)
     {
-        switch (value.type()) {
-        case QJsonValue::Object: {
-            const QJsonObject object = value.toObject();
-            if (object.isEmpty()) {
-                m_empty.append(key);
-                return;
-            }
-            if (topLevel)
-                m_nested.append(key); // reported once, by the outermost key
-            for (auto it = object.begin(); it != object.end(); ++it)
-                add(key + QLatin1Char('.') + it.key(), it.value(), false);
-            return;
-        }
-        case QJsonValue::Array: {
-            const QJsonArray array = value.toArray();
-            if (array.isEmpty()) {
-                m_empty.append(key);
-                return;
-            }
-            QStringList parts;
-            for (const QJsonValue& element : array)
-                parts.append(elementText(element));
-            m_joined.append(key);
-            addScalar(key, parts.join(QLatin1Char(',')));
-            return;
-        }
-        case QJsonValue::Bool:
-            m_booleans.append(key);
-            addScalar(key, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-            return;
-        case QJsonValue::Double:
-        case QJsonValue::String:
-            addScalar(key, value);
-            return;
-        default:
-            m_empty.append(key);
-            return;
-        }
+        for (const PropertyFlattener::Property& property : properties)
+            addScalar(property.name, property.value);
     }
 
     void addScalar(const QString& key, QJsonValue value)
@@ -385,13 +334,10 @@ private:
     }
 
     Kind m_kind;
+    PropertyFlattener m_flattener { QStringLiteral(",") };
     QList<QPair<QString, QJsonValue>> m_entries;
     QSet<QString> m_names;
     QStringList m_renamed;
-    QStringList m_nested;
-    QStringList m_joined;
-    QStringList m_booleans;
-    QStringList m_empty;
     QStringList m_truncated;
     QStringList m_unusable;
     QStringList m_duplicates;
@@ -471,7 +417,8 @@ QJsonObject itemOf(const QJsonObject& product, bool withCustom, QStringList& not
         if (numeric && value.isDouble())
             item.insert(ga4, value);
         else
-            item.insert(ga4, cut(idText(value).isEmpty() ? elementText(value) : idText(value), maxValueChars));
+            item.insert(ga4,
+                cut(idText(value).isEmpty() ? PropertyFlattener::elementText(value) : idText(value), maxValueChars));
         consumed.append(segment);
     }
     // The spec's product_id; older senders use sku or id.
@@ -537,7 +484,8 @@ QStringList mapEcommerce(const EcommerceEvent& spec, const QJsonObject& properti
         const QJsonValue value = properties.value(from);
         if (value.isUndefined() || value.isNull())
             return false;
-        params.addFixed(to, value.isDouble() ? value : QJsonValue(idText(value).isEmpty() ? elementText(value) : idText(value)));
+        const QString text = idText(value).isEmpty() ? PropertyFlattener::elementText(value) : idText(value);
+        params.addFixed(to, value.isDouble() ? value : QJsonValue(text));
         consumed.append(from);
         if (from != to)
             mapped.append(from + QStringLiteral(" → ") + to);

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "heapprovider.h"
 
+#include "propertyflattener.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -89,33 +90,11 @@ QByteArray compact(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-/// Text of an array element once the array is joined.
-QString elementText(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return idText(value);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Object:
-        return QString::fromUtf8(compact(value.toObject()));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
-    }
-}
-
 /// Properties reduced to what Heap accepts (numbers and strings under 1024 characters), with what changed.
 struct Flattened
 {
+    PropertyFlattener flattener { QStringLiteral("||") }; // as Heap stores arrays
     QJsonObject values;
-    QStringList nested;
-    QStringList joined;
-    QStringList booleans;
-    QStringList empty;
     QStringList cutKeys;
     QStringList cutValues;
     QStringList duplicates;
@@ -137,66 +116,25 @@ struct Flattened
         values.insert(key, value);
     }
 
-    void add(const QString& key, const QJsonValue& value, bool topLevel)
-    {
-        switch (value.type()) {
-        case QJsonValue::Object: {
-            const QJsonObject object = value.toObject();
-            if (object.isEmpty()) {
-                empty.append(key);
-                return;
-            }
-            if (topLevel)
-                nested.append(key); // reported once, by the outermost key
-            for (auto it = object.begin(); it != object.end(); ++it)
-                add(key + QLatin1Char('.') + it.key(), it.value(), false);
-            return;
-        }
-        case QJsonValue::Array: {
-            const QJsonArray array = value.toArray();
-            if (array.isEmpty()) {
-                empty.append(key);
-                return;
-            }
-            QStringList parts;
-            for (const QJsonValue& element : array)
-                parts.append(elementText(element));
-            joined.append(key);
-            put(key, parts.join(QLatin1String("||")));
-            return;
-        }
-        case QJsonValue::Bool:
-            booleans.append(key);
-            put(key, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-            return;
-        case QJsonValue::Double:
-        case QJsonValue::String:
-            put(key, value);
-            return;
-        default:
-            empty.append(key);
-            return;
-        }
-    }
-
     void addAll(const QJsonObject& object)
     {
-        for (auto it = object.begin(); it != object.end(); ++it)
-            add(it.key(), it.value(), true);
+        for (const PropertyFlattener::Property& property : flattener.flattenAll(object))
+            put(property.name, property.value);
     }
 
     void appendNotes(QStringList& notes) const
     {
-        if (!nested.isEmpty())
+        if (!flattener.nestedNames().isEmpty())
             notes.append(tr("nested values flattened into dotted keys (Heap takes only numbers and strings): %1")
-                             .arg(listed(nested)));
-        if (!joined.isEmpty())
-            notes.append(tr("arrays sent as text joined with \"||\" (as Heap stores arrays): %1").arg(listed(joined)));
-        if (!booleans.isEmpty())
+                             .arg(listed(flattener.nestedNames())));
+        if (!flattener.joinedNames().isEmpty())
+            notes.append(tr("arrays sent as text joined with \"||\" (as Heap stores arrays): %1")
+                             .arg(listed(flattener.joinedNames())));
+        if (!flattener.booleanNames().isEmpty())
             notes.append(tr("true/false sent as the text \"true\"/\"false\" (Heap takes only numbers and strings): %1")
-                             .arg(listed(booleans)));
-        if (!empty.isEmpty())
-            notes.append(tr("null or empty values not sent: %1").arg(listed(empty)));
+                             .arg(listed(flattener.booleanNames())));
+        if (!flattener.emptyNames().isEmpty())
+            notes.append(tr("null or empty values not sent: %1").arg(listed(flattener.emptyNames())));
         if (!cutKeys.isEmpty())
             notes.append(tr("property names cut to 1023 characters (Heap's limit): %1").arg(listed(cutKeys)));
         if (!cutValues.isEmpty())

@@ -143,6 +143,23 @@ Ga4Provider configured()
     return configured(webSettings());
 }
 
+/// JSON written with single quotes (moc does not understand every raw string literal).
+QByteArray q(const char* json)
+{
+    return QByteArray(json).replace('\'', '"');
+}
+
+/// What an encoded batch says, one line each: the request bodies in order, then the notes with their event.
+QStringList transcriptOf(const EncodedBatch& batch)
+{
+    QStringList lines;
+    for (const ProviderRequest& request : batch.requests)
+        lines.append(QString::fromUtf8(request.body));
+    for (const auto& note : batch.notes)
+        lines.append(QString::number(note.index) + QLatin1String(": ") + note.text);
+    return lines;
+}
+
 } // namespace
 
 class TestGa4Provider : public QObject
@@ -607,6 +624,160 @@ private slots:
         OutboundEvent other = trackOf(QStringLiteral("a"), 4);
         other.message.insert(QStringLiteral("userId"), QStringLiteral("c"));
         QCOMPARE(provider.encode({ events[0], other }, provider.limits()).requests.size(), 2);
+    }
+
+    // Pins parameter and user property names, values, their order and every note to the letter, for nested
+    // objects, arrays of every kind, booleans, nulls, empties, names that collide once flattened, personal data
+    // and reserved names below the top level, group traits and item parameters.
+    void flatteningExact()
+    {
+        HttpSink sink;
+        QVERIFY(sink.start());
+        Ga4Provider provider = configured();
+        provider.setEndpointOverride(sink.url());
+        OutboundEvent track = outbound(q("{'type':'track','event':'Pinned Event','userId':'u1','anonymousId':'anon-1',"
+            "'messageId':'m1','timestamp':'2026-03-01T10:00:00.000Z',"
+            "'context':{'page':{'url':'https://e.test/p','title':'T'},'sessionId':'123'},'properties':{"
+            "'a':{'b':1,'c':{'d':'x','e':[],'f':null,'g':{}},'h':[1,[2,3],{'k':'v'}],'i':false},'a.b':'literal',"
+            "'a_b':'other','arr':[null,true,0.1,1e21,-0,12345678901234567890,'s',{'z':[]},[]],"
+            "'contact':{'email':'x@y.test','Phone Number':'1','name':'Bob'},'Ünïcode Key':{'x y':1},'!!':{'?':1},"
+            "'on':true,'nullish':null,'text':'','emoji':['😀','→']}}"));
+        QJsonObject properties = track.message.value(QLatin1String("properties")).toObject();
+        properties.insert(QStringLiteral("long"),
+            QJsonObject { { QStringLiteral("v"), QString(150, QLatin1Char('l')) } });
+        track.message.insert(QStringLiteral("properties"), properties);
+        const QList<OutboundEvent> events {
+            track,
+            outbound(q("{'type':'identify','userId':'u1','anonymousId':'anon-1','messageId':'m2',"
+                "'timestamp':'2026-03-01T10:00:01.000Z','traits':{'email':'A.B@Gmail.com',"
+                "'address':{'city':'Berlin','street':'x'},"
+                "'profile':{'first name':'B','Last_Name':'C','tier':{'level':2}},"
+                "'tags':['a','b'],'user_id':'r','first':{'open':{'time':5}},'flag':false,'none':null}}")),
+            outbound(q("{'type':'group','groupId':'g1','userId':'u1','anonymousId':'anon-1','messageId':'m3',"
+                "'timestamp':'2026-03-01T10:00:02.000Z','traits':{'address':{'city':'Berlin'},"
+                "'plan':{'tier':'gold','seats':[1,2]},'email':'x@y.test','empty':[]}}")),
+            outbound(q("{'type':'track','event':'Order Completed','userId':'u1','anonymousId':'anon-1',"
+                "'messageId':'m4','timestamp':'2026-03-01T10:00:03.000Z',"
+                "'properties':{'order_id':'o1','total':5,'currency':'eur',"
+                "'products':[{'product_id':'p1','name':'N','extra':{'color':'red','sizes':['S','M']},'flag':true,"
+                "'none':null},{'sku':'s2','meta':{},'dims':{'w':1,'h':[2,3]}}],'meta':{'source':'web'}}}")),
+            outbound(q("{'type':'screen','name':'Home','userId':'u1','anonymousId':'anon-1','messageId':'m5',"
+                "'timestamp':'2026-03-01T10:00:04.000Z','properties':{'section':{'id':1,'tags':[{'a':[1,2]},'b']}}}")),
+        };
+        const EncodedBatch batch = provider.encode(events, provider.limits());
+        QCOMPARE(batch.rejected.size(), 0);
+        const QStringList expected {
+            QStringLiteral("{\"client_id\":\"anon-1\",\"user_id\":\"u1\",\"events\":[{\"name\":\"pinned_event\","
+                "\"params\":{\"Unicode_Key_x_y\":1,\"a_b\":1,\"a_c_d\":\"x\","
+                "\"a_h\":\"1,[2,3],{\\\"k\\\":\\\"v\\\"}\",\"a_i\":\"false\","
+                "\"arr\":\",true,0.1,1e+21,0,12345678901234567000,s,{\\\"z\\\":[]},"
+                "[]\",\"contact_name\":\"Bob\",\"emoji\":\"😀,→\",\"long_v\":\"%1\","
+                "\"on\":\"true\",\"page_location\":\"https://e.test/p\",\"page_title\":\"T\","
+                "\"session_id\":123,\"text\":\"\"},\"timestamp_micros\":1772359200000000}]}")
+                .arg(QString(100, QLatin1Char('l'))),
+            QStringLiteral("{\"client_id\":\"anon-1\",\"user_data\":{\"sha256_email_address\":[\"86ca2ad27318696"
+                "b41cfc650acfad97bb32194c43e119e465a16359ea74c7105\"]},\"user_id\":\"u1\","
+                "\"user_properties\":{\"flag\":{\"value\":\"false\"},\"profile_tier_level\":{\"value\""
+                ":2},\"tags\":{\"value\":\"a,b\"}},\"events\":[{\"name\":\"login\","
+                "\"timestamp_micros\":1772359201000000}]}"),
+            QStringLiteral("{\"client_id\":\"anon-1\",\"user_id\":\"u1\",\"user_properties\":{\"group_id\":{\"va"
+                "lue\":\"g1\"}},\"events\":[{\"name\":\"join_group\",\"params\":{\"group_address_city"
+                "\":\"Berlin\",\"group_id\":\"g1\",\"group_plan_seats\":\"1,"
+                "2\",\"group_plan_tier\":\"gold\"},\"timestamp_micros\":1772359202000000},"
+                "{\"name\":\"purchase\",\"params\":{\"currency\":\"EUR\","
+                "\"items\":[{\"extra_color\":\"red\",\"extra_sizes\":\"S,"
+                "M\",\"flag\":\"true\",\"item_id\":\"p1\",\"item_name\":\"N\"},"
+                "{\"dims_h\":\"2,3\",\"dims_w\":1,\"item_id\":\"s2\"}],\"meta_source\":\"web\","
+                "\"transaction_id\":\"o1\",\"value\":5},\"timestamp_micros\":1772359203000000},"
+                "{\"name\":\"screen_view\",\"params\":{\"screen_class\":\"Home\","
+                "\"screen_name\":\"Home\",\"section_id\":1,\"section_tags\":\"{\\\"a\\\":[1,"
+                "2]},b\"},\"timestamp_micros\":1772359204000000}]}"),
+            QStringLiteral("0: event name \"Pinned Event\" sent as \"pinned_event\" (GA4 names: letters,"
+                " digits and _, starting with a letter, at most 40 characters,"
+                " not reserved by GA4)"),
+            QStringLiteral("0: parameters renamed to GA4's naming rules (letters, digits and _,"
+                " starting with a letter, at most 40 characters): \"Ünïcode Key.x y\" → Unicode_Key_x"
+                "_y"),
+            QStringLiteral("0: parameters: nested values flattened into names joined with \"_\": \"!!\","
+                " \"a\", \"contact\", \"long\", \"Ünïcode Key\""),
+            QStringLiteral("0: parameters: arrays sent as text joined with \",\": \"a.h\","
+                " \"arr\", \"emoji\""),
+            QStringLiteral("0: parameters: true/false sent as the text \"true\"/\"false\": \"a.i\","
+                " \"on\""),
+            QStringLiteral("0: parameters: null or empty values not sent: \"a.c.e\","
+                " \"a.c.f\", \"a.c.g\", \"nullish\""),
+            QStringLiteral("0: parameters: values cut to GA4's length limit (100 characters; page_location 1000,"
+                " page_referrer 420, page_title 300): \"long_v\""),
+            QStringLiteral("0: parameters not sent, no letter or digit GA4 accepts in the name: \"!!.?\""),
+            QStringLiteral("0: parameters not sent, the GA4 name is taken by another one: \"a_b\","
+                " \"a_b\""),
+            QStringLiteral("0: parameters not sent, GA4's policies forbid personally identifiable information: \""
+                "contact.Phone Number\", \"contact.email\""),
+            QStringLiteral("0: GA4 answers 2xx even for events it discards (a timestamp over 72 hours old,"
+                " a malformed field) and has no dedup id: delivery cannot be confirmed,"
+                " and a retry after a lost answer records the event twice"),
+            QStringLiteral("1: e-mail addresses and phone numbers sent only as SHA-256 hashes in user_data (afte"
+                "r Google's normalisation), not as user properties"),
+            QStringLiteral("1: traits: nested values flattened into names joined with \"_\": \"address\","
+                " \"first\", \"profile\""),
+            QStringLiteral("1: traits: arrays sent as text joined with \",\": \"tags\""),
+            QStringLiteral("1: traits: true/false sent as the text \"true\"/\"false\": \"flag\""),
+            QStringLiteral("1: traits: null or empty values not sent: \"none\""),
+            QStringLiteral("1: traits not sent, GA4's policies forbid personally identifiable information: \"add"
+                "ress.city\", \"address.street\", \"profile.Last_Name\", \"profile.first name\""),
+            QStringLiteral("1: traits not sent, GA4 reserves these names for its own: \"first.open.time\","
+                " \"user_id\""),
+            QStringLiteral("1: identify sent as GA4's recommended \"login\" event carrying the user_id and the t"
+                "raits as user_properties (GA4 has no identify call)"),
+            QStringLiteral("1: GA4 answers 2xx even for events it discards (a timestamp over 72 hours old,"
+                " a malformed field) and has no dedup id: delivery cannot be confirmed,"
+                " and a retry after a lost answer records the event twice"),
+            QStringLiteral("2: group traits: nested values flattened into names joined with \"_\": \"group.addre"
+                "ss\", \"group.plan\""),
+            QStringLiteral("2: group traits: arrays sent as text joined with \",\": \"group.plan.seats\""),
+            QStringLiteral("2: group traits: null or empty values not sent: \"group.empty\""),
+            QStringLiteral("2: group traits not sent, GA4's policies forbid personally identifiable information:"
+                " \"group.email\""),
+            QStringLiteral("2: group sent as GA4's recommended \"join_group\" event with group_id,"
+                " the traits as group_* parameters, and the user property group_id (GA4 has no groups"
+                ")"),
+            QStringLiteral("2: GA4 answers 2xx even for events it discards (a timestamp over 72 hours old,"
+                " a malformed field) and has no dedup id: delivery cannot be confirmed,"
+                " and a retry after a lost answer records the event twice"),
+            QStringLiteral("3: item parameters: nested values flattened into names joined with \"_\": \"extra\""),
+            QStringLiteral("3: item parameters: arrays sent as text joined with \",\": \"extra.sizes\""),
+            QStringLiteral("3: item parameters: true/false sent as the text \"true\"/\"false\": \"flag\""),
+            QStringLiteral("3: item parameters: null or empty values not sent: \"none\""),
+            QStringLiteral("3: item parameters: nested values flattened into names joined with \"_\": \"dims\""),
+            QStringLiteral("3: item parameters: arrays sent as text joined with \",\": \"dims.h\""),
+            QStringLiteral("3: item parameters: null or empty values not sent: \"meta\""),
+            QStringLiteral("3: \"Order Completed\" sent as GA4's ecommerce event \"purchase\" (order_id → transa"
+                "ction_id, total → value, products → items)"),
+            QStringLiteral("3: parameters: nested values flattened into names joined with \"_\": \"meta\""),
+            QStringLiteral("3: GA4 answers 2xx even for events it discards (a timestamp over 72 hours old,"
+                " a malformed field) and has no dedup id: delivery cannot be confirmed,"
+                " and a retry after a lost answer records the event twice"),
+            QStringLiteral("4: screen sent as GA4's screen_view event (name → screen_name,"
+                " category or else name → screen_class)"),
+            QStringLiteral("4: parameters: nested values flattened into names joined with \"_\": \"section\""),
+            QStringLiteral("4: parameters: arrays sent as text joined with \",\": \"section.tags\""),
+            QStringLiteral("4: GA4 answers 2xx even for events it discards (a timestamp over 72 hours old,"
+                " a malformed field) and has no dedup id: delivery cannot be confirmed,"
+                " and a retry after a lost answer records the event twice"),
+        };
+        QCOMPARE(transcriptOf(batch), expected);
+
+        // The sink gets the very same bodies (the requests may arrive in any order).
+        sendAll(batch);
+        QStringList sent;
+        QStringList received;
+        for (const ProviderRequest& request : batch.requests)
+            sent.append(QString::fromUtf8(request.body));
+        for (const SinkRequest& request : sink.requests())
+            received.append(QString::fromUtf8(request.body));
+        sent.sort();
+        received.sort();
+        QCOMPARE(received, sent);
     }
 
     void userPropertiesStartARequest()

@@ -113,6 +113,23 @@ HeapProvider configured()
     return configured(QJsonObject { { QStringLiteral("appId"), QStringLiteral("env-123") } });
 }
 
+/// JSON written with single quotes (moc does not understand every raw string literal).
+QByteArray q(const char* json)
+{
+    return QByteArray(json).replace('\'', '"');
+}
+
+/// Everything an encoded batch says, one line each: every request (path and body) in order, then every note.
+QStringList transcriptOf(const EncodedBatch& batch)
+{
+    QStringList lines;
+    for (const ProviderRequest& request : batch.requests)
+        lines.append(request.url.path() + QLatin1Char(' ') + QString::fromUtf8(request.body));
+    for (const auto& note : batch.notes)
+        lines.append(QString::number(note.index) + QLatin1String(": ") + note.text);
+    return lines;
+}
+
 } // namespace
 
 class TestHeapProvider : public QObject
@@ -388,6 +405,103 @@ private slots:
         QVERIFY(anyContains(notes, QStringLiteral("\"nothing\"")));
         QVERIFY(anyContains(notes, QStringLiteral("values cut to 1023")));
         QVERIFY(anyContains(notes, QStringLiteral("names cut to 1023")));
+    }
+
+    // Pins the flattened names, values, their order and every note to the letter, for nested objects, arrays
+    // of every kind, booleans, nulls, empties, names that collide once flattened and cut names and values.
+    void flatteningExact()
+    {
+        // A name and a value that are too long only once flattened.
+        const QByteArray longProperty = "\"long\":{\"" + QByteArray(1030, 'k') + "\":\"" + QByteArray(1100, 'v')
+            + "\"},";
+        const QList<OutboundEvent> events {
+            outbound(q("{'type':'track','event':'Pinned','userId':'u1','messageId':'m1',"
+                       "'timestamp':'2026-03-01T10:00:00.000Z','properties':{")
+                + longProperty
+                + q("'a':{'b':1,'c':{'d':'x','e':[],'f':null,'g':{}},'h':[1,[2,3],{'k':'v'}],'i':false},"
+                    "'a.b':'literal','arr':[null,true,0.1,1e21,-0,12345678901234567890,'s',{'z':[]},[]],"
+                    "'big':9007199254740993,'neg':-2.5,'emptyText':'',"
+                    "'deep':{'l1':{'l2':{'l3':{'l4':{'l5':'bottom'}}}}},'nullish':null,'on':true,'x|y':['||','a,b'],'unicode':{'Ünï':'→','emoji':['😀',1.5]}}}")),
+            outbound(q("{'type':'identify','userId':'u1','anonymousId':'12345','messageId':'m2',"
+                "'timestamp':'2026-03-01T10:00:01.000Z','traits':{'Email':'A@B.test',"
+                "'profile':{'ID':7,'email':'nested@x','tags':['p','q']},'id':3,'plan':{'name':'pro','seats':[1,2]}}}")),
+            outbound(q("{'type':'group','groupId':'g1','userId':'u1','messageId':'m3',"
+                "'timestamp':'2026-03-01T10:00:02.000Z','traits':{'address':{'city':'Berlin','zip':10115},"
+                "'industry':'x','flags':[true,false],'empty':{},'none':null}}")),
+            outbound(q("{'type':'page','name':'Home','userId':'u1','messageId':'m4',"
+                "'timestamp':'2026-03-01T10:00:03.000Z','context':{'page':{'url':'https://e.test/','title':'T'}},"
+                "'properties':{'section':{'id':1,'tags':[{'a':[1,2]},'b']}}}")),
+        };
+        HttpSink sink;
+        QVERIFY(sink.start());
+        HeapProvider provider = configured();
+        provider.setEndpointOverride(sink.url());
+        const EncodedBatch batch = provider.encode(events, provider.limits());
+        QCOMPARE(batch.rejected.size(), 0);
+        const QStringList expected {
+            QStringLiteral("/api/v1/identify {\"app_id\":\"env-123\",\"identity\":\"u1\","
+                "\"timestamp\":\"2026-03-01T10:00:01.000Z\",\"user_id\":\"12345\"}"),
+            QStringLiteral("/api/track {\"app_id\":\"env-123\",\"events\":[{\"event\":\"Pinned\","
+                "\"idempotency_key\":\"m1\",\"identity\":\"u1\",\"properties\":{\"a.b\":1,"
+                "\"a.c.d\":\"x\",\"a.h\":\"1||[2,3]||{\\\"k\\\":\\\"v\\\"}\","
+                "\"a.i\":\"false\",\"arr\":\"||true||0.1||1e+21||0||12345678901234567000||s||{\\\"z\\"
+                "\":[]}||[]\",\"big\":9007199254740993,\"deep.l1.l2.l3.l4.l5\":\"bottom\","
+                "\"emptyText\":\"\",\"long.%1\":\"%2\",\"neg\":-2.5,\"on\":\"true\","
+                "\"unicode.emoji\":\"😀||1.5\",\"unicode.Ünï\":\"→\",\"x|y\":\"||||a,"
+                "b\"},\"timestamp\":\"2026-03-01T10:00:00.000Z\"},{\"event\":\"Page Viewed\","
+                "\"idempotency_key\":\"m4\",\"identity\":\"u1\",\"properties\":{\"name\":\"Home\","
+                "\"section.id\":1,\"section.tags\":\"{\\\"a\\\":[1,2]}||b\","
+                "\"title\":\"T\",\"url\":\"https://e.test/\"},\"timestamp\":\"2026-03-01T10:00:03.000"
+                "Z\"}]}")
+                .arg(QString(1018, QLatin1Char('k')), QString(1023, QLatin1Char('v'))),
+            QStringLiteral("/api/add_user_properties {\"app_id\":\"env-123\",\"users\":[{\"identity\":\"u1\","
+                "\"properties\":{\"email\":\"A@B.test\",\"plan.name\":\"pro\","
+                "\"plan.seats\":\"1||2\",\"profile.ID\":7,\"profile.email\":\"nested@x\","
+                "\"profile.tags\":\"p||q\"}},{\"identity\":\"u1\",\"properties\":{\"account_id\":\"g1"
+                "\"}}]}"),
+            QStringLiteral("/api/add_account_properties {\"app_id\":\"env-123\",\"accounts\":[{\"account_id\":\""
+                "g1\",\"properties\":{\"address.city\":\"Berlin\",\"address.zip\":10115,"
+                "\"flags\":\"true||false\",\"industry\":\"x\"}}]}"),
+            QStringLiteral("0: nested values flattened into dotted keys (Heap takes only numbers and strings): \""
+                "a\", \"deep\", \"long\", \"unicode\""),
+            QStringLiteral("0: arrays sent as text joined with \"||\" (as Heap stores arrays): \"a.h\","
+                " \"arr\", \"unicode.emoji\", \"x|y\""),
+            QStringLiteral("0: true/false sent as the text \"true\"/\"false\" (Heap takes only numbers and strin"
+                "gs): \"a.i\", \"on\""),
+            QStringLiteral("0: null or empty values not sent: \"a.c.e\", \"a.c.f\", \"a.c.g\","
+                " \"nullish\""),
+            QStringLiteral("0: property names cut to 1023 characters (Heap's limit): \"long.%1\"")
+                .arg(QString(55, QLatin1Char('k'))),
+            QStringLiteral("0: values cut to 1023 characters (Heap's limit): \"long.%1\"")
+                .arg(QString(55, QLatin1Char('k'))),
+            QStringLiteral("0: properties whose flattened name repeats another one, not sent: \"a.b\""),
+            QStringLiteral("1: nested values flattened into dotted keys (Heap takes only numbers and strings): \""
+                "plan\", \"profile\""),
+            QStringLiteral("1: arrays sent as text joined with \"||\" (as Heap stores arrays): \"plan.seats\","
+                " \"profile.tags\""),
+            QStringLiteral("1: trait \"Email\" sent as \"email\", Heap's built-in Email property"),
+            QStringLiteral("1: trait \"id\" not sent: Heap refuses a user property named id"),
+            QStringLiteral("1: the anonymousId is a Heap user id: its events are moved to the identity with /api"
+                "/v1/identify"),
+            QStringLiteral("2: nested values flattened into dotted keys (Heap takes only numbers and strings): \""
+                "address\""),
+            QStringLiteral("2: arrays sent as text joined with \"||\" (as Heap stores arrays): \"flags\""),
+            QStringLiteral("2: null or empty values not sent: \"empty\", \"none\""),
+            QStringLiteral("3: page sent as the custom event \"Page Viewed\" (Heap has no server-side page view)"),
+            QStringLiteral("3: nested values flattened into dotted keys (Heap takes only numbers and strings): \""
+                "section\""),
+            QStringLiteral("3: arrays sent as text joined with \"||\" (as Heap stores arrays): \"section.tags\""),
+        };
+        QCOMPARE(transcriptOf(batch), expected);
+
+        // The sink gets the very same bodies.
+        sendAll(batch);
+        QCOMPARE(sink.requests().size(), batch.requests.size());
+        for (const ProviderRequest& request : batch.requests) {
+            const SinkRequest* received = findPath(sink.requests(), request.url.path());
+            QVERIFY2(received, qPrintable(request.url.path()));
+            QCOMPARE(received->body, request.body);
+        }
     }
 
     void trackIdentity()

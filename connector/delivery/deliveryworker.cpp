@@ -118,6 +118,9 @@ void DeliveryWorker::onCommitted(const QHash<QString, OutboxCommit>& perProvider
             requeueInMemory(fresh);
             if (!fresh.isEmpty())
                 m_cursor = qMax(m_cursor, fresh.last().id);
+            // The floor must cover the new rows before knownUpTo says they exist: flush() reads both from
+            // another thread and would otherwise see them known and nothing pending.
+            updateFloor();
         } else {
             m_exhausted = false;
             if (m_ready.size() < size_t(loadBatch))

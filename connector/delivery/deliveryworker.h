@@ -112,7 +112,7 @@ private:
     int m_batchCap = 0; ///< lowered after a 413
 
     ProviderStats m_stats;
-    std::atomic<qint64> m_pendingFloor { std::numeric_limits<qint64>::max() };
+    std::atomic<qint64> m_pendingFloor { 0 }; // nothing is known settled until the worker has looked
     std::atomic<qint64> m_knownUpTo { 0 };
     std::function<void()> m_progress;
 };

@@ -12,7 +12,8 @@ namespace Journey {
 /*!
  * The record format of a session's outbox journal (see DeliveryOwnership): each accepted call's rows, framed
  * as `u32 length, payload, u64 XXH3(payload)`, the payload carrying a serial that increases per record. A
- * record cut short or damaged ends the journal there.
+ * record cut short or damaged ends the journal there. Payloads are format 2 (see encode()); format 1 records of
+ * earlier builds are still read.
  */
 class OutboxJournal
 {

@@ -11,11 +11,14 @@
 #include "store/storeschema.h"
 #include "store/storewriter.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <xxhash.h>
 
 using namespace Journey;
 
@@ -48,6 +51,7 @@ private slots:
     void ownershipAdoptsRowsOfEndedSessionsOnly();
     void deadLettersCanBeRequeuedAndDiscarded();
     void journalReplaysOnlyWhatWasNotCommitted();
+    void journalRecordsRoundTripBothFormats();
 };
 
 void TestOutboxStore::upgradesAVersionOneStoreKeepingEvents()
@@ -270,6 +274,66 @@ void TestOutboxStore::journalReplaysOnlyWhatWasNotCommitted()
     // Replaying again (a crash before the file was removed) adds nothing.
     QCOMPARE(store.replayJournal(ended, journal, 777, &error), 0);
     QVERIFY(store.forgetJournal(ended, &error));
+}
+
+void TestOutboxStore::journalRecordsRoundTripBothFormats()
+{
+    // Format 2: every field back, the message shared by a fan-out written once, non-ASCII text intact.
+    QList<OutboxRow> fanOut { row(QStringLiteral("segment"), 1, QStringLiteral("m-\u00e9")), row(QStringLiteral("posthog"), 1, QString()) };
+    fanOut[1].messageId = fanOut[0].messageId;
+    fanOut[1].message = fanOut[0].message;
+    fanOut[1].reason = QStringLiteral("sampled out: r\u00e8gle");
+    fanOut[1].state = OutboxState::SampledOut;
+    fanOut[1].sampleRate = 0.5;
+    fanOut[1].type = EventType::Identify;
+    const QByteArray shared = OutboxJournal::encode(9, fanOut);
+    fanOut[1].message = QByteArray(fanOut[0].message.constData(), fanOut[0].message.size()); // equal, not shared: written again
+    QVERIFY(OutboxJournal::encode(9, fanOut).size() > shared.size());
+    const QList<OutboxJournal::Record> records = OutboxJournal::decode(shared);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].serial, qint64(9));
+    QCOMPARE(records[0].rows.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const OutboxRow& back = records[0].rows[i];
+        QCOMPARE(back.provider, fanOut[i].provider);
+        QCOMPARE(back.messageId, fanOut[i].messageId);
+        QCOMPARE(back.name, fanOut[i].name);
+        QCOMPARE(back.userId, fanOut[i].userId);
+        QCOMPARE(back.createdAt, fanOut[i].createdAt);
+        QCOMPARE(back.message, fanOut[0].message);
+        QCOMPARE(back.reason, fanOut[i].reason);
+        QCOMPARE(back.state, fanOut[i].state);
+        QCOMPARE(back.sampleRate, fanOut[i].sampleRate);
+        QCOMPARE(back.type, fanOut[i].type);
+    }
+
+    // Format 1 (QDataStream), as journals of earlier builds left behind by a crash, still replays.
+    QByteArray payload;
+    {
+        QDataStream stream(&payload, QIODevice::WriteOnly);
+        stream.setVersion(QDataStream::Qt_6_4);
+        const OutboxRow& old = fanOut[0];
+        stream << qint64(4) << qint32(1) << old.provider << qint32(old.state) << qint32(old.type) << old.messageId
+               << old.name << old.userId << old.anonymousId << old.createdAt << old.sampleRate << old.reason << old.message;
+    }
+    QByteArray frame;
+    const quint32 length = quint32(payload.size());
+    frame.append(reinterpret_cast<const char*>(&length), 4);
+    frame.append(payload);
+    const quint64 checksum = XXH3_64bits(payload.constData(), size_t(payload.size()));
+    frame.append(reinterpret_cast<const char*>(&checksum), 8);
+    const QList<OutboxJournal::Record> old = OutboxJournal::decode(frame + shared);
+    QCOMPARE(old.size(), 2);
+    QCOMPARE(old[0].serial, qint64(4));
+    QCOMPARE(old[0].rows.size(), 1);
+    QCOMPARE(old[0].rows[0].messageId, fanOut[0].messageId);
+    QCOMPARE(old[0].rows[0].message, fanOut[0].message);
+    QCOMPARE(old[1].rows.size(), 2);
+
+    // A flipped byte ends the journal at the damaged record.
+    QByteArray damaged = shared + shared;
+    damaged[shared.size() + 30] = char(damaged[shared.size() + 30] ^ 0x40);
+    QCOMPARE(OutboxJournal::decode(damaged).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxStore)

@@ -148,7 +148,7 @@ bool DeliveryOwnership::append(const QByteArray& bytes, QString* error)
 
 void DeliveryOwnership::clearJournal()
 {
-    if (m_fd >= 0 && ::ftruncate(m_fd, 0) == 0)
+    if (m_fd >= 0)
         ::lseek(m_fd, 0, SEEK_SET);
 }
 

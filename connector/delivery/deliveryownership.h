@@ -47,7 +47,12 @@ public:
 
     /// Appends \a bytes to this session's journal. Not thread-safe: the caller serialises.
     bool append(const QByteArray& bytes, QString* error);
-    /// Empties the journal (everything in it is committed).
+    /*!
+     * Starts the journal over (everything in it is committed): the next record is written at the start of
+     * the file, over the old ones. The file keeps its size, so writing does not allocate blocks again; what
+     * lies after the newest record is older records, whose serials the store's mark already covers (replay
+     * skips them) or a torn tail (reading stops there).
+     */
     void clearJournal();
 
 private:

@@ -13,6 +13,7 @@
 
 #include <QDataStream>
 #include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@ private slots:
     void deadLettersCanBeRequeuedAndDiscarded();
     void journalReplaysOnlyWhatWasNotCommitted();
     void journalRecordsRoundTripBothFormats();
+    void journalWrittenOverOlderRecordsReplaysOnlyTheNewOnes();
 };
 
 void TestOutboxStore::upgradesAVersionOneStoreKeepingEvents()
@@ -334,6 +336,38 @@ void TestOutboxStore::journalRecordsRoundTripBothFormats()
     QByteArray damaged = shared + shared;
     damaged[shared.size() + 30] = char(damaged[shared.size() + 30] ^ 0x40);
     QCOMPARE(OutboxJournal::decode(damaged).size(), 1);
+}
+
+void TestOutboxStore::journalWrittenOverOlderRecordsReplaysOnlyTheNewOnes()
+{
+    // A journal started over (clearJournal) is written from the start of the file, over records the store
+    // has committed; only what came after the store's mark goes in again.
+    QTemporaryDir dir;
+    OutboxStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("s.db")), &error));
+    for (const int shift : { 0, 7, 33 }) {
+        const qint64 ended = 100 + shift; // one ended session per case
+        QList<OutboxRow> old;
+        QByteArray journal;
+        for (int serial = 1; serial <= 5; ++serial) {
+            QList<OutboxRow> rows { row(QStringLiteral("segment"), ended, QStringLiteral("old-%1-%2").arg(shift).arg(serial)) };
+            journal += OutboxJournal::encode(serial, rows);
+            old += rows;
+        }
+        QVERIFY(store.insert(old, &error, ended, 5));
+        QList<OutboxRow> fresh { row(QStringLiteral("segment"), ended, QStringLiteral("new-%1").arg(shift)) };
+        fresh.first().message += QByteArray(shift, ' '); // records of other lengths end at other places
+        const QByteArray record = OutboxJournal::encode(6, fresh);
+        QByteArray reused = journal;
+        reused.replace(0, record.size(), record);
+        QCOMPARE(OutboxJournal::decode(reused).first().serial, qint64(6));
+        const qint64 adopter = 700 + shift;
+        QCOMPARE(store.replayJournal(ended, reused, adopter, &error), 1);
+        const QList<OutboxRow> queued = store.queued(QStringLiteral("segment"), adopter, 0, 10, &error);
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().messageId, QStringLiteral("new-%1").arg(shift));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOutboxStore)

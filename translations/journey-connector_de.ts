@@ -4,62 +4,6 @@
 <context>
     <name>Journey</name>
     <message>
-        <source>%1: &apos;${&apos; without a closing &apos;}&apos;</source>
-        <translation>%1: &apos;${&apos; ohne schließendes &apos;}&apos;</translation>
-    </message>
-    <message>
-        <source>%1: empty variable name in &apos;${}&apos;</source>
-        <translation>%1: leerer Variablenname in &apos;${}&apos;</translation>
-    </message>
-    <message>
-        <source>%1: the environment variable %2 is not set</source>
-        <translation>%1: die Umgebungsvariable %2 ist nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>%1.%2: unknown key; expected one of: %3</source>
-        <translation>%1.%2: unbekannter Schlüssel; erwartet wird einer von: %3</translation>
-    </message>
-    <message>
-        <source>%1: expected %2, got %3</source>
-        <translation>%1: erwartet: %2, erhalten: %3</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: %4</source>
-        <translation>%1:%2:%3: %4</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>segment %1 has format %2, which this build cannot read</source>
-        <translation>Segment %1 hat das Format %2, das diese Version nicht lesen kann</translation>
-    </message>
-    <message>
-        <source>cannot read segment %1: %2</source>
-        <translation>Segment %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Journey Connector store</source>
-        <translation>%1 ist eine SQLite-Datenbank, aber kein Journey-Connector-Speicher</translation>
-    </message>
-    <message>
-        <source>the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)</source>
-        <translation>der Speicher %1 wurde von einer neueren Version von Journey Connector geschrieben (Schema %2; diese Version liest bis %3)</translation>
-    </message>
-    <message>
-        <source>%1.%2: expected a whole number between %3 and %4</source>
-        <translation>%1.%2: ganze Zahl zwischen %3 und %4 erwartet</translation>
-    </message>
-    <message>
-        <source>%1.%2: expected an array of strings</source>
-        <translation>%1.%2: Array von Zeichenketten erwartet</translation>
-    </message>
-    <message>
-        <source>%1.%2[%3]: expected a non-empty string</source>
-        <translation>%1.%2[%3]: nicht leere Zeichenkette erwartet</translation>
-    </message>
-    <message>
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
@@ -86,6 +30,65 @@
     <message>
         <source>outbox: %1</source>
         <translation>Outbox: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::AmplitudeProvider</name>
+    <message>
+        <source>%1: unknown setting (Amplitude understands %2)</source>
+        <translation>%1: unbekannte Einstellung (Amplitude versteht %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to %2</source>
+        <translation>%1 muss eine ganze Zahl von 1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>the event is %1 bytes as Amplitude JSON, over the limit of %2 bytes per event</source>
+        <translation>das Ereignis umfasst als Amplitude-JSON %1 Bytes und überschreitet damit das Limit von %2 Bytes pro Ereignis</translation>
+    </message>
+    <message>
+        <source>the event is %1 bytes as Amplitude JSON and does not fit in a request of %2 bytes</source>
+        <translation>das Ereignis umfasst als Amplitude-JSON %1 Bytes und passt nicht in eine Anfrage von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>invalid value of %1</source>
+        <translation>ungültiger Wert von %1</translation>
+    </message>
+    <message>
+        <source>missing field %1</source>
+        <translation>fehlendes Feld %1</translation>
+    </message>
+    <message>
+        <source>id too short or too long (%1)</source>
+        <translation>ID zu kurz oder zu lang (%1)</translation>
+    </message>
+    <message>
+        <source>Amplitude silenced the device (%1)</source>
+        <translation>Amplitude hat das Gerät stummgeschaltet (%1)</translation>
+    </message>
+    <message>
+        <source>the user or device is over Amplitude&apos;s daily event quota</source>
+        <translation>der Benutzer oder das Gerät hat das tägliche Ereigniskontingent von Amplitude überschritten</translation>
+    </message>
+    <message>
+        <source>Amplitude throttled the user or device</source>
+        <translation>Amplitude hat den Benutzer oder das Gerät gedrosselt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a value Amplitude refuses as an id</source>
@@ -147,183 +150,26 @@
         <source>unknown event type</source>
         <translation>unbekannter Ereignistyp</translation>
     </message>
-    <message>
-        <source> and %n more</source>
-        <translation> und %n weitere</translation>
+    <message numerus="yes">
+        <source>%1: %n $groupidentify event(s)</source>
+        <translation>
+            <numerusform>%1: %n $groupidentify-Ereignis</numerusform>
+            <numerusform>%1: %n $groupidentify-Ereignisse</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>item parameters</source>
-        <translation>Artikelparameter</translation>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n Ereignis</numerusform>
+            <numerusform>%1: %n Ereignisse</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>products over GA4&apos;s limit of %1 items per event not sent: %2</source>
-        <translation>Produkte über dem GA4-Limit von %1 Artikeln pro Ereignis nicht gesendet: %2</translation>
-    </message>
-    <message>
-        <source>%n item(s) without product_id/sku or name: GA4 needs item_id or item_name</source>
-        <translation>%n Artikel ohne product_id/sku oder name: GA4 benötigt item_id oder item_name</translation>
-    </message>
-    <message>
-        <source>product fields → items[0]</source>
-        <translation>Produktfelder → items[0]</translation>
-    </message>
-    <message>
-        <source>price × quantity → value</source>
-        <translation>price × quantity → value</translation>
-    </message>
-    <message>
-        <source>the product has no product_id/sku or name: GA4 needs item_id or item_name</source>
-        <translation>das Produkt hat weder product_id/sku noch name: GA4 benötigt item_id oder item_name</translation>
-    </message>
-    <message>
-        <source>value without currency: GA4 counts no revenue for it</source>
-        <translation>value ohne currency: GA4 zählt dafür keinen Umsatz</translation>
-    </message>
-    <message>
-        <source>no userId: the anonymousId is sent as the Heap identity, so Heap shows this visitor as an identified user named by the anonymousId</source>
-        <translation>keine userId: Die anonymousId wird als Heap-Identität gesendet, daher zeigt Heap diesen Besucher als identifizierten Benutzer mit der anonymousId als Namen</translation>
-    </message>
-    <message>
-        <source>neither userId nor anonymousId is set: Heap needs an identity</source>
-        <translation>weder userId noch anonymousId ist gesetzt: Heap benötigt eine Identität</translation>
-    </message>
-    <message>
-        <source>the identity is %1 characters long; Heap takes at most 255</source>
-        <translation>die Identität ist %1 Zeichen lang; Heap akzeptiert höchstens 255</translation>
-    </message>
-    <message>
-        <source>not sent, Heap&apos;s server APIs have no field for it: %1</source>
-        <translation>nicht gesendet, die Server-APIs von Heap haben kein Feld dafür: %1</translation>
-    </message>
-    <message>
-        <source>encoded for Heap this event takes %1 bytes; the limit is %2 bytes per event</source>
-        <translation>für Heap kodiert umfasst dieses Ereignis %1 Bytes; das Limit liegt bei %2 Bytes pro Ereignis</translation>
-    </message>
-    <message>
-        <source>a request carrying only this event would take %1 bytes; the limit is %2 bytes per request</source>
-        <translation>eine Anfrage nur mit diesem Ereignis würde %1 Bytes umfassen; das Limit liegt bei %2 Bytes pro Anfrage</translation>
-    </message>
-    <message>
-        <source>Mixpanel keeps only the first 255 characters of %1</source>
-        <translation>Mixpanel speichert nur die ersten 255 Zeichen von %1</translation>
-    </message>
-    <message>
-        <source>the event has %1 properties; Mixpanel keeps fewer than 255</source>
-        <translation>das Ereignis hat %1 Eigenschaften; Mixpanel speichert weniger als 255</translation>
-    </message>
-    <message>
-        <source>property &quot;%1&quot; is reserved by Mixpanel; the connector&apos;s value replaced it</source>
-        <translation>Eigenschaft &quot;%1&quot; ist von Mixpanel reserviert; der Wert des Connectors hat sie ersetzt</translation>
-    </message>
-    <message>
-        <source>userId &quot;%1&quot; is a value Mixpanel refuses as an id; it was left out</source>
-        <translation>userId &quot;%1&quot; ist ein Wert, den Mixpanel als ID ablehnt; sie wurde weggelassen</translation>
-    </message>
-    <message>
-        <source>anonymousId &quot;%1&quot; is a value Mixpanel refuses as an id; it was left out</source>
-        <translation>anonymousId &quot;%1&quot; ist ein Wert, den Mixpanel als ID ablehnt; sie wurde weggelassen</translation>
-    </message>
-    <message>
-        <source>the event has no id Mixpanel accepts; it is sent with an empty distinct_id, tied to no user</source>
-        <translation>das Ereignis hat keine ID, die Mixpanel akzeptiert; es wird mit leerer distinct_id gesendet und keinem Benutzer zugeordnet</translation>
-    </message>
-    <message>
-        <source>Mixpanel profile updates carry no event context; not sent: %1</source>
-        <translation>Mixpanel-Profilaktualisierungen enthalten keinen Ereigniskontext; nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Mixpanel&apos;s /track endpoint ingests only events of the last 5 days; set apiSecret or serviceAccount to send older events through /import</source>
-        <translation>der /track-Endpunkt von Mixpanel nimmt nur Ereignisse der letzten 5 Tage an; setzen Sie apiSecret oder serviceAccount, um ältere Ereignisse über /import zu senden</translation>
-    </message>
-    <message>
-        <source>an identify call needs a userId or anonymousId that Mixpanel accepts</source>
-        <translation>ein Identify-Aufruf benötigt eine userId oder anonymousId, die Mixpanel akzeptiert</translation>
-    </message>
-    <message>
-        <source>the $identify event linking anonymousId to userId was not sent: %1</source>
-        <translation>das $identify-Ereignis, das anonymousId mit userId verknüpft, wurde nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>the user has no id Mixpanel accepts; only the group profile was updated</source>
-        <translation>der Benutzer hat keine ID, die Mixpanel akzeptiert; nur das Gruppenprofil wurde aktualisiert</translation>
-    </message>
-    <message>
-        <source>an alias call needs a previousId and a userId</source>
-        <translation>ein Alias-Aufruf benötigt eine previousId und eine userId</translation>
-    </message>
-    <message>
-        <source>Mixpanel refuses &quot;%1&quot; as an id</source>
-        <translation>Mixpanel lehnt &quot;%1&quot; als ID ab</translation>
-    </message>
-    <message>
-        <source>$create_alias only merges ids in projects on Original ID Merge; under Simplified ID Merge Mixpanel links ids from events that carry both $device_id and $user_id</source>
-        <translation>$create_alias führt IDs nur in Projekten mit Original ID Merge zusammen; unter Simplified ID Merge verknüpft Mixpanel IDs aus Ereignissen, die sowohl $device_id als auch $user_id enthalten</translation>
-    </message>
-</context>
-<context>
-    <name>Journey::AmplitudeProvider</name>
-    <message>
-        <source>%1: unknown setting (Amplitude understands %2)</source>
-        <translation>%1: unbekannte Einstellung (Amplitude versteht %2)</translation>
-    </message>
-    <message>
-        <source>%1 must be a string</source>
-        <translation>%1 muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>%1 must not be empty</source>
-        <translation>%1 darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>%1 is required</source>
-        <translation>%1 ist erforderlich</translation>
-    </message>
-    <message>
-        <source>%1 must be true or false</source>
-        <translation>%1 muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from 1 to %2</source>
-        <translation>%1 muss eine ganze Zahl von 1 bis %2 sein</translation>
-    </message>
-    <message>
-        <source>the event is %1 bytes as Amplitude JSON, over the limit of %2 bytes per event</source>
-        <translation>das Ereignis umfasst als Amplitude-JSON %1 Bytes und überschreitet damit das Limit von %2 Bytes pro Ereignis</translation>
-    </message>
-    <message>
-        <source>the event is %1 bytes as Amplitude JSON and does not fit in a request of %2 bytes</source>
-        <translation>das Ereignis umfasst als Amplitude-JSON %1 Bytes und passt nicht in eine Anfrage von %2 Bytes</translation>
-    </message>
-    <message>
-        <source>invalid value of %1</source>
-        <translation>ungültiger Wert von %1</translation>
-    </message>
-    <message>
-        <source>missing field %1</source>
-        <translation>fehlendes Feld %1</translation>
-    </message>
-    <message>
-        <source>id too short or too long (%1)</source>
-        <translation>ID zu kurz oder zu lang (%1)</translation>
-    </message>
-    <message>
-        <source>Amplitude silenced the device (%1)</source>
-        <translation>Amplitude hat das Gerät stummgeschaltet (%1)</translation>
-    </message>
-    <message>
-        <source>the user or device is over Amplitude&apos;s daily event quota</source>
-        <translation>der Benutzer oder das Gerät hat das tägliche Ereigniskontingent von Amplitude überschritten</translation>
-    </message>
-    <message>
-        <source>Amplitude throttled the user or device</source>
-        <translation>Amplitude hat den Benutzer oder das Gerät gedrosselt</translation>
-    </message>
-</context>
-<context>
-    <name>Journey::Bulk</name>
-    <message>
-        <source>%1: %n item(s)</source>
-        <translation>%1: %n Element(e)</translation>
+    <message numerus="yes">
+        <source>Amplitude refused %n event(s) of the request; the others are sent again</source>
+        <translation>
+            <numerusform>Amplitude hat %n Ereignis der Anfrage abgelehnt; die übrigen werden erneut gesendet</numerusform>
+            <numerusform>Amplitude hat %n Ereignisse der Anfrage abgelehnt; die übrigen werden erneut gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -690,180 +536,6 @@
     </message>
 </context>
 <context>
-    <name>Journey::Ctl</name>
-    <message>
-        <source>--%1: expected a JSON object (%2)</source>
-        <translation>--%1: JSON-Objekt erwartet (%2)</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>kein Objekt</translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation>die Standardeingabe kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>stdin</source>
-        <translation>stdin</translation>
-    </message>
-</context>
-<context>
-    <name>Journey::Ctl::SendCommand</name>
-    <message>
-        <source>Delivers events through the connector to the configured providers and prints one line per HTTP request:
-provider, method, URL (secrets masked), status, outcome, events. Exits 0 only when every event was
-delivered (or deliberately sampled out); undelivered events stay queued in the store&apos;s outbox.</source>
-        <translation>Stellt Ereignisse über den Connector an die konfigurierten Anbieter zu und gibt pro HTTP-Anfrage eine Zeile aus:
-Anbieter, Methode, URL (Geheimnisse maskiert), Status, Ergebnis, Ereignisse. Endet nur dann mit 0, wenn jedes Ereignis
-zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugestellte Ereignisse bleiben in der Outbox des Speichers in der Warteschlange.</translation>
-    </message>
-    <message>
-        <source>A configured provider (repeatable), or &apos;all&apos; for every enabled one. Default: journey.provider.</source>
-        <translation>Ein konfigurierter Anbieter (wiederholbar) oder &apos;all&apos; für jeden aktivierten. Standard: journey.provider.</translation>
-    </message>
-    <message>
-        <source>Base URL to send to instead of the provider&apos;s (self-hosted, proxy, test sink).</source>
-        <translation>Basis-URL, an die statt an die des Anbieters gesendet wird (selbst gehostet, Proxy, Test-Sink).</translation>
-    </message>
-    <message>
-        <source>NDJSON file of Segment Spec messages (&apos;-&apos;: standard input).</source>
-        <translation>NDJSON-Datei mit Segment-Spec-Nachrichten (&apos;-&apos;: Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>One call: track, identify, page, screen, group or alias.</source>
-        <translation>Ein Aufruf: track, identify, page, screen, group oder alias.</translation>
-    </message>
-    <message>
-        <source>userId of the call.</source>
-        <translation>userId des Aufrufs.</translation>
-    </message>
-    <message>
-        <source>anonymousId of the call.</source>
-        <translation>anonymousId des Aufrufs.</translation>
-    </message>
-    <message>
-        <source>Event name of a track call.</source>
-        <translation>Ereignisname eines Track-Aufrufs.</translation>
-    </message>
-    <message>
-        <source>Name of a page or screen call.</source>
-        <translation>Name eines Page- oder Screen-Aufrufs.</translation>
-    </message>
-    <message>
-        <source>groupId of a group call.</source>
-        <translation>groupId eines Group-Aufrufs.</translation>
-    </message>
-    <message>
-        <source>previousId of an alias call.</source>
-        <translation>previousId eines Alias-Aufrufs.</translation>
-    </message>
-    <message>
-        <source>Properties as a JSON object.</source>
-        <translation>Eigenschaften (properties) als JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>Traits as a JSON object.</source>
-        <translation>Traits als JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>Context as a JSON object.</source>
-        <translation>Kontext (context) als JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>Segment integrations object.</source>
-        <translation>integrations-Objekt von Segment.</translation>
-    </message>
-    <message>
-        <source>ISO-8601 timestamp (default: now).</source>
-        <translation>ISO-8601-Zeitstempel (Standard: jetzt).</translation>
-    </message>
-    <message>
-        <source>messageId (default: generated).</source>
-        <translation>messageId (Standard: generiert).</translation>
-    </message>
-    <message>
-        <source>Also deliver what is queued in the outbox from earlier runs (a crashed app, a timed-out send); alone, only that.</source>
-        <translation>Auch zustellen, was aus früheren Läufen in der Outbox wartet (abgestürzte App, Zeitüberschreitung beim Senden); allein angegeben nur das.</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for delivery (default 60).</source>
-        <translation>Sekunden, die auf die Zustellung gewartet wird (Standard: 60).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>give either --file NDJSON or --type T with the call&apos;s options, not both</source>
-        <translation>geben Sie entweder --file NDJSON oder --type T mit den Optionen des Aufrufs an, nicht beides</translation>
-    </message>
-    <message>
-        <source>give --file NDJSON, --type T with the call&apos;s options, or --queued</source>
-        <translation>geben Sie --file NDJSON, --type T mit den Optionen des Aufrufs oder --queued an</translation>
-    </message>
-    <message>
-        <source>--%1 describes one call; it cannot be used with --file</source>
-        <translation>--%1 beschreibt einen einzelnen Aufruf; die Option kann nicht mit --file verwendet werden</translation>
-    </message>
-    <message>
-        <source>--timeout: expected whole seconds between 1 and 86400</source>
-        <translation>--timeout: ganze Sekunden zwischen 1 und 86400 erwartet</translation>
-    </message>
-    <message>
-        <source>--endpoint: expected an http:// or https:// base URL</source>
-        <translation>--endpoint: http://- oder https://-Basis-URL erwartet</translation>
-    </message>
-    <message>
-        <source>no enabled provider in %1</source>
-        <translation>kein aktivierter Anbieter in %1</translation>
-    </message>
-    <message>
-        <source>--provider: unknown provider &apos;%1&apos;; expected one of: %2, all</source>
-        <translation>--provider: unbekannter Anbieter &apos;%1&apos;; erwartet wird einer von: %2, all</translation>
-    </message>
-    <message>
-        <source>%1 is not configured: add journey.providers.%1 with its credentials to %2</source>
-        <translation>%1 ist nicht konfiguriert: Fügen Sie journey.providers.%1 mit den Zugangsdaten zu %2 hinzu</translation>
-    </message>
-    <message>
-        <source>no provider configured: add one under journey.providers in %1</source>
-        <translation>kein Anbieter konfiguriert: Fügen Sie einen unter journey.providers in %1 hinzu</translation>
-    </message>
-    <message>
-        <source>the command line</source>
-        <translation>Befehlszeile</translation>
-    </message>
-    <message>
-        <source>journeyctl send: nothing was sent</source>
-        <translation>journeyctl send: es wurde nichts gesendet</translation>
-    </message>
-    <message>
-        <source>no events to send</source>
-        <translation>keine Ereignisse zu senden</translation>
-    </message>
-    <message>
-        <source>events queued from earlier runs were not all delivered within %1 s</source>
-        <translation>Ereignisse aus früheren Läufen wurden nicht alle innerhalb von %1 s zugestellt</translation>
-    </message>
-    <message>
-        <source>event %1 failed: %2</source>
-        <translation>Ereignis %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>not delivered within %1 s: %2 (event, provider) pairs; they stay queued in the outbox and are retried by the next send (--queued) or by the app</source>
-        <translation>nicht innerhalb von %1 s zugestellt: %2 Paare (Ereignis, Anbieter); sie bleiben in der Outbox in der Warteschlange und werden beim nächsten send (--queued) oder von der App erneut versucht</translation>
-    </message>
-    <message>
-        <source>sampled out (recorded, not sent): %1 events</source>
-        <translation>durch Sampling ausgeschlossen (aufgezeichnet, nicht gesendet): %1 Ereignisse</translation>
-    </message>
-</context>
-<context>
     <name>Journey::DeadLetterModel</name>
     <message>
         <source>%1 · %2</source>
@@ -1121,6 +793,10 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Journey::EventInspector</name>
@@ -1370,37 +1046,6 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
     </message>
 </context>
 <context>
-    <name>Journey::Flattened</name>
-    <message>
-        <source>nested values flattened into dotted keys (Heap takes only numbers and strings): %1</source>
-        <translation>verschachtelte Werte zu Schlüsseln mit Punkten abgeflacht (Heap akzeptiert nur Zahlen und Zeichenketten): %1</translation>
-    </message>
-    <message>
-        <source>arrays sent as text joined with &quot;||&quot; (as Heap stores arrays): %1</source>
-        <translation>Arrays als mit &quot;||&quot; verbundener Text gesendet (so speichert Heap Arrays): %1</translation>
-    </message>
-    <message>
-        <source>true/false sent as the text &quot;true&quot;/&quot;false&quot; (Heap takes only numbers and strings): %1</source>
-        <translation>true/false als Text &quot;true&quot;/&quot;false&quot; gesendet (Heap akzeptiert nur Zahlen und Zeichenketten): %1</translation>
-    </message>
-    <message>
-        <source>null or empty values not sent: %1</source>
-        <translation>null oder leere Werte nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>property names cut to 1023 characters (Heap&apos;s limit): %1</source>
-        <translation>Eigenschaftsnamen auf 1023 Zeichen gekürzt (Heap-Limit): %1</translation>
-    </message>
-    <message>
-        <source>values cut to 1023 characters (Heap&apos;s limit): %1</source>
-        <translation>Werte auf 1023 Zeichen gekürzt (Heap-Limit): %1</translation>
-    </message>
-    <message>
-        <source>properties whose flattened name repeats another one, not sent: %1</source>
-        <translation>Eigenschaften, deren abgeflachter Name einen anderen wiederholt, nicht gesendet: %1</translation>
-    </message>
-</context>
-<context>
     <name>Journey::Ga4Provider</name>
     <message>
         <source>%1: unknown key; expected one of: %2</source>
@@ -1542,13 +1187,19 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
         <source>a request carrying only this event would take %1 bytes; GA4 takes at most %2 bytes per request</source>
         <translation>eine Anfrage nur mit diesem Ereignis würde %1 Bytes umfassen; GA4 akzeptiert höchstens %2 Bytes pro Anfrage</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>validate %n event(s)</source>
-        <translation>%n Ereignis(se) validieren</translation>
+        <translation>
+            <numerusform>%n Ereignis validieren</numerusform>
+            <numerusform>%n Ereignisse validieren</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>%n Ereignis(se)</translation>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>GA4&apos;s validation server answered without validationMessages: %1</source>
@@ -1557,6 +1208,92 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
     <message>
         <source>GA4 validation %1 at %2: %3</source>
         <translation>GA4-Validierung %1 bei %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 renamed to GA4&apos;s naming rules (letters, digits and _, starting with a letter, at most %2 characters): %3</source>
+        <translation>%1 an die GA4-Namensregeln angepasst (Buchstaben, Ziffern und _, beginnend mit einem Buchstaben, höchstens %2 Zeichen): %3</translation>
+    </message>
+    <message>
+        <source>%1: nested values flattened into names joined with &quot;_&quot;: %2</source>
+        <translation>%1: verschachtelte Werte zu mit &quot;_&quot; verbundenen Namen abgeflacht: %2</translation>
+    </message>
+    <message>
+        <source>%1: arrays sent as text joined with &quot;,&quot;: %2</source>
+        <translation>%1: Arrays als mit &quot;,&quot; verbundener Text gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: true/false sent as the text &quot;true&quot;/&quot;false&quot;: %2</source>
+        <translation>%1: true/false als Text &quot;true&quot;/&quot;false&quot; gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: null or empty values not sent: %2</source>
+        <translation>%1: null oder leere Werte nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: values cut to GA4&apos;s length limit (%2 characters): %3</source>
+        <translation>%1: Werte auf das GA4-Längenlimit gekürzt (%2 Zeichen): %3</translation>
+    </message>
+    <message>
+        <source>%1: values cut to GA4&apos;s length limit (%2 characters; page_location 1000, page_referrer 420, page_title 300): %3</source>
+        <translation>%1: Werte auf das GA4-Längenlimit gekürzt (%2 Zeichen; page_location 1000, page_referrer 420, page_title 300): %3</translation>
+    </message>
+    <message>
+        <source>%1 not sent, no letter or digit GA4 accepts in the name: %2</source>
+        <translation>%1 nicht gesendet, kein Buchstabe und keine Ziffer im Namen, die GA4 akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 not sent, the GA4 name is taken by another one: %2</source>
+        <translation>%1 nicht gesendet, der GA4-Name ist bereits durch einen anderen belegt: %2</translation>
+    </message>
+    <message>
+        <source>%1 not sent, GA4&apos;s policies forbid personally identifiable information: %2</source>
+        <translation>%1 nicht gesendet, die GA4-Richtlinien verbieten personenbezogene Daten: %2</translation>
+    </message>
+    <message>
+        <source>%1 not sent, GA4 reserves these names for its own: %2</source>
+        <translation>%1 nicht gesendet, GA4 reserviert diese Namen für sich: %2</translation>
+    </message>
+    <message>
+        <source>%1 over GA4&apos;s limit of %2 not sent: %3</source>
+        <translation>%1 über dem GA4-Limit von %2 nicht gesendet: %3</translation>
+    </message>
+    <message>
+        <source>item parameters</source>
+        <translation>Artikelparameter</translation>
+    </message>
+    <message>
+        <source>products over GA4&apos;s limit of %1 items per event not sent: %2</source>
+        <translation>Produkte über dem GA4-Limit von %1 Artikeln pro Ereignis nicht gesendet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without product_id/sku or name: GA4 needs item_id or item_name</source>
+        <translation>
+            <numerusform>%n Artikel ohne product_id/sku oder name: GA4 benötigt item_id oder item_name</numerusform>
+            <numerusform>%n Artikel ohne product_id/sku oder name: GA4 benötigt item_id oder item_name</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>product fields → items[0]</source>
+        <translation>Produktfelder → items[0]</translation>
+    </message>
+    <message>
+        <source>price × quantity → value</source>
+        <translation>price × quantity → value</translation>
+    </message>
+    <message>
+        <source>the product has no product_id/sku or name: GA4 needs item_id or item_name</source>
+        <translation>das Produkt hat weder product_id/sku noch name: GA4 benötigt item_id oder item_name</translation>
+    </message>
+    <message>
+        <source>value without currency: GA4 counts no revenue for it</source>
+        <translation>value ohne currency: GA4 zählt dafür keinen Umsatz</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1388,68 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
     <message>
         <source>the identity is %1 characters long; Heap takes at most 255</source>
         <translation>die Identität ist %1 Zeichen lang; Heap akzeptiert höchstens 255</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nested values flattened into dotted keys (Heap takes only numbers and strings): %1</source>
+        <translation>verschachtelte Werte zu Schlüsseln mit Punkten abgeflacht (Heap akzeptiert nur Zahlen und Zeichenketten): %1</translation>
+    </message>
+    <message>
+        <source>arrays sent as text joined with &quot;||&quot; (as Heap stores arrays): %1</source>
+        <translation>Arrays als mit &quot;||&quot; verbundener Text gesendet (so speichert Heap Arrays): %1</translation>
+    </message>
+    <message>
+        <source>true/false sent as the text &quot;true&quot;/&quot;false&quot; (Heap takes only numbers and strings): %1</source>
+        <translation>true/false als Text &quot;true&quot;/&quot;false&quot; gesendet (Heap akzeptiert nur Zahlen und Zeichenketten): %1</translation>
+    </message>
+    <message>
+        <source>null or empty values not sent: %1</source>
+        <translation>null oder leere Werte nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>property names cut to 1023 characters (Heap&apos;s limit): %1</source>
+        <translation>Eigenschaftsnamen auf 1023 Zeichen gekürzt (Heap-Limit): %1</translation>
+    </message>
+    <message>
+        <source>values cut to 1023 characters (Heap&apos;s limit): %1</source>
+        <translation>Werte auf 1023 Zeichen gekürzt (Heap-Limit): %1</translation>
+    </message>
+    <message>
+        <source>properties whose flattened name repeats another one, not sent: %1</source>
+        <translation>Eigenschaften, deren abgeflachter Name einen anderen wiederholt, nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>no userId: the anonymousId is sent as the Heap identity, so Heap shows this visitor as an identified user named by the anonymousId</source>
+        <translation>keine userId: Die anonymousId wird als Heap-Identität gesendet, daher zeigt Heap diesen Besucher als identifizierten Benutzer mit der anonymousId als Namen</translation>
+    </message>
+    <message>
+        <source>neither userId nor anonymousId is set: Heap needs an identity</source>
+        <translation>weder userId noch anonymousId ist gesetzt: Heap benötigt eine Identität</translation>
+    </message>
+    <message>
+        <source>not sent, Heap&apos;s server APIs have no field for it: %1</source>
+        <translation>nicht gesendet, die Server-APIs von Heap haben kein Feld dafür: %1</translation>
+    </message>
+    <message>
+        <source>encoded for Heap this event takes %1 bytes; the limit is %2 bytes per event</source>
+        <translation>für Heap kodiert umfasst dieses Ereignis %1 Bytes; das Limit liegt bei %2 Bytes pro Ereignis</translation>
+    </message>
+    <message>
+        <source>a request carrying only this event would take %1 bytes; the limit is %2 bytes per request</source>
+        <translation>eine Anfrage nur mit diesem Ereignis würde %1 Bytes umfassen; das Limit liegt bei %2 Bytes pro Anfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n Element</numerusform>
+            <numerusform>%1: %n Elemente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1555,26 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
     <message>
         <source>journey.queue.maxEvents: expected a whole number between 1 and 100000000</source>
         <translation>journey.queue.maxEvents: ganze Zahl zwischen 1 und 100000000 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: &apos;${&apos; without a closing &apos;}&apos;</source>
+        <translation>%1: &apos;${&apos; ohne schließendes &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>%1: empty variable name in &apos;${}&apos;</source>
+        <translation>%1: leerer Variablenname in &apos;${}&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 is not set</source>
+        <translation>%1: die Umgebungsvariable %2 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key; expected one of: %3</source>
+        <translation>%1.%2: unbekannter Schlüssel; erwartet wird einer von: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: erwartet: %2, erhalten: %3</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2010,106 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
         <source>Mixpanel refused the data: %1</source>
         <translation>Mixpanel hat die Daten abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Mixpanel keeps only the first 255 characters of %1</source>
+        <translation>Mixpanel speichert nur die ersten 255 Zeichen von %1</translation>
+    </message>
+    <message>
+        <source>the event has %1 properties; Mixpanel keeps fewer than 255</source>
+        <translation>das Ereignis hat %1 Eigenschaften; Mixpanel speichert weniger als 255</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; is reserved by Mixpanel; the connector&apos;s value replaced it</source>
+        <translation>Eigenschaft &quot;%1&quot; ist von Mixpanel reserviert; der Wert des Connectors hat sie ersetzt</translation>
+    </message>
+    <message>
+        <source>userId &quot;%1&quot; is a value Mixpanel refuses as an id; it was left out</source>
+        <translation>userId &quot;%1&quot; ist ein Wert, den Mixpanel als ID ablehnt; sie wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>anonymousId &quot;%1&quot; is a value Mixpanel refuses as an id; it was left out</source>
+        <translation>anonymousId &quot;%1&quot; ist ein Wert, den Mixpanel als ID ablehnt; sie wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>the event has no id Mixpanel accepts; it is sent with an empty distinct_id, tied to no user</source>
+        <translation>das Ereignis hat keine ID, die Mixpanel akzeptiert; es wird mit leerer distinct_id gesendet und keinem Benutzer zugeordnet</translation>
+    </message>
+    <message>
+        <source>Mixpanel profile updates carry no event context; not sent: %1</source>
+        <translation>Mixpanel-Profilaktualisierungen enthalten keinen Ereigniskontext; nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the event has no valid timestamp</source>
+        <translation>das Ereignis hat keinen gültigen Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Mixpanel&apos;s /track endpoint ingests only events of the last 5 days; set apiSecret or serviceAccount to send older events through /import</source>
+        <translation>der /track-Endpunkt von Mixpanel nimmt nur Ereignisse der letzten 5 Tage an; setzen Sie apiSecret oder serviceAccount, um ältere Ereignisse über /import zu senden</translation>
+    </message>
+    <message>
+        <source>a track call needs an event name</source>
+        <translation>ein Track-Aufruf benötigt einen Ereignisnamen</translation>
+    </message>
+    <message>
+        <source>an identify call needs a userId or anonymousId that Mixpanel accepts</source>
+        <translation>ein Identify-Aufruf benötigt eine userId oder anonymousId, die Mixpanel akzeptiert</translation>
+    </message>
+    <message>
+        <source>the $identify event linking anonymousId to userId was not sent: %1</source>
+        <translation>das $identify-Ereignis, das anonymousId mit userId verknüpft, wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>a group call needs a groupId</source>
+        <translation>ein Group-Aufruf benötigt eine groupId</translation>
+    </message>
+    <message>
+        <source>the user has no id Mixpanel accepts; only the group profile was updated</source>
+        <translation>der Benutzer hat keine ID, die Mixpanel akzeptiert; nur das Gruppenprofil wurde aktualisiert</translation>
+    </message>
+    <message>
+        <source>an alias call needs a previousId and a userId</source>
+        <translation>ein Alias-Aufruf benötigt eine previousId und eine userId</translation>
+    </message>
+    <message>
+        <source>Mixpanel refuses &quot;%1&quot; as an id</source>
+        <translation>Mixpanel lehnt &quot;%1&quot; als ID ab</translation>
+    </message>
+    <message>
+        <source>$create_alias only merges ids in projects on Original ID Merge; under Simplified ID Merge Mixpanel links ids from events that carry both $device_id and $user_id</source>
+        <translation>$create_alias führt IDs nur in Projekten mit Original ID Merge zusammen; unter Simplified ID Merge verknüpft Mixpanel IDs aus Ereignissen, die sowohl $device_id als auch $user_id enthalten</translation>
+    </message>
+    <message>
+        <source>unknown event type</source>
+        <translation>unbekannter Ereignistyp</translation>
+    </message>
+    <message numerus="yes">
+        <source>/import: %n event(s)</source>
+        <translation>
+            <numerusform>/import: %n Ereignis</numerusform>
+            <numerusform>/import: %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>/track: %n event(s)</source>
+        <translation>
+            <numerusform>/track: %n Ereignis</numerusform>
+            <numerusform>/track: %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>/engage: %n profile update(s)</source>
+        <translation>
+            <numerusform>/engage: %n Profilaktualisierung</numerusform>
+            <numerusform>/engage: %n Profilaktualisierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>/groups: %n group update(s)</source>
+        <translation>
+            <numerusform>/groups: %n Gruppenaktualisierung</numerusform>
+            <numerusform>/groups: %n Gruppenaktualisierungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Journey::NoticeBanner</name>
@@ -2205,56 +2124,9 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
         <source>no delivery log entry %1</source>
         <translation>kein Zustellprotokolleintrag %1</translation>
     </message>
-</context>
-<context>
-    <name>Journey::ParamSet</name>
     <message>
-        <source>%1 renamed to GA4&apos;s naming rules (letters, digits and _, starting with a letter, at most %2 characters): %3</source>
-        <translation>%1 an die GA4-Namensregeln angepasst (Buchstaben, Ziffern und _, beginnend mit einem Buchstaben, höchstens %2 Zeichen): %3</translation>
-    </message>
-    <message>
-        <source>%1: nested values flattened into names joined with &quot;_&quot;: %2</source>
-        <translation>%1: verschachtelte Werte zu mit &quot;_&quot; verbundenen Namen abgeflacht: %2</translation>
-    </message>
-    <message>
-        <source>%1: arrays sent as text joined with &quot;,&quot;: %2</source>
-        <translation>%1: Arrays als mit &quot;,&quot; verbundener Text gesendet: %2</translation>
-    </message>
-    <message>
-        <source>%1: true/false sent as the text &quot;true&quot;/&quot;false&quot;: %2</source>
-        <translation>%1: true/false als Text &quot;true&quot;/&quot;false&quot; gesendet: %2</translation>
-    </message>
-    <message>
-        <source>%1: null or empty values not sent: %2</source>
-        <translation>%1: null oder leere Werte nicht gesendet: %2</translation>
-    </message>
-    <message>
-        <source>%1: values cut to GA4&apos;s length limit (%2 characters): %3</source>
-        <translation>%1: Werte auf das GA4-Längenlimit gekürzt (%2 Zeichen): %3</translation>
-    </message>
-    <message>
-        <source>%1: values cut to GA4&apos;s length limit (%2 characters; page_location 1000, page_referrer 420, page_title 300): %3</source>
-        <translation>%1: Werte auf das GA4-Längenlimit gekürzt (%2 Zeichen; page_location 1000, page_referrer 420, page_title 300): %3</translation>
-    </message>
-    <message>
-        <source>%1 not sent, no letter or digit GA4 accepts in the name: %2</source>
-        <translation>%1 nicht gesendet, kein Buchstabe und keine Ziffer im Namen, die GA4 akzeptiert: %2</translation>
-    </message>
-    <message>
-        <source>%1 not sent, the GA4 name is taken by another one: %2</source>
-        <translation>%1 nicht gesendet, der GA4-Name ist bereits durch einen anderen belegt: %2</translation>
-    </message>
-    <message>
-        <source>%1 not sent, GA4&apos;s policies forbid personally identifiable information: %2</source>
-        <translation>%1 nicht gesendet, die GA4-Richtlinien verbieten personenbezogene Daten: %2</translation>
-    </message>
-    <message>
-        <source>%1 not sent, GA4 reserves these names for its own: %2</source>
-        <translation>%1 nicht gesendet, GA4 reserviert diese Namen für sich: %2</translation>
-    </message>
-    <message>
-        <source>%1 over GA4&apos;s limit of %2 not sent: %3</source>
-        <translation>%1 über dem GA4-Limit von %2 nicht gesendet: %3</translation>
+        <source>outbox: %1</source>
+        <translation>Outbox: %1</translation>
     </message>
 </context>
 <context>
@@ -2326,13 +2198,20 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
         <source>the event is %1 bytes; PostHog takes at most %2 bytes per event</source>
         <translation>das Ereignis umfasst %1 Bytes; PostHog akzeptiert höchstens %2 Bytes pro Ereignis</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>batch of %n event(s)</source>
-        <translation>Batch mit %n Ereignis(sen)</translation>
+        <translation>
+            <numerusform>Batch mit %n Ereignis</numerusform>
+            <numerusform>Batch mit %n Ereignissen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the event is %1 bytes; with the batch envelope it does not fit in a request of at most %2 bytes</source>
         <translation>das Ereignis umfasst %1 Bytes; mit der Batch-Hülle passt es nicht in eine Anfrage von höchstens %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>die Nachricht ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2304,10 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
     <message>
         <source>%1.batch.%2: unknown key; expected one of: maxEvents, maxKB, flushMs</source>
         <translation>%1.batch.%2: unbekannter Schlüssel; erwartet wird einer von: maxEvents, maxKB, flushMs</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected a whole number between %3 and %4</source>
+        <translation>%1.%2: ganze Zahl zwischen %3 und %4 erwartet</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2583,14 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
         <source>%1.types[%2]: &apos;%3&apos; is not a call type; expected track, identify, page, screen, group or alias</source>
         <translation>%1.types[%2]: &apos;%3&apos; ist kein Aufruftyp; erwartet wird track, identify, page, screen, group oder alias</translation>
     </message>
+    <message>
+        <source>%1.%2: expected an array of strings</source>
+        <translation>%1.%2: Array von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>%1.%2[%3]: expected a non-empty string</source>
+        <translation>%1.%2[%3]: nicht leere Zeichenkette erwartet</translation>
+    </message>
 </context>
 <context>
     <name>Journey::RudderStackProvider</name>
@@ -2776,9 +2667,12 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
         <source>the message is %1 bytes; %2 takes at most %3 bytes per message</source>
         <translation>die Nachricht umfasst %1 Bytes; %2 akzeptiert höchstens %3 Bytes pro Nachricht</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>batch of %n message(s)</source>
-        <translation>Batch mit %n Nachricht(en)</translation>
+        <translation>
+            <numerusform>Batch mit %n Nachricht</numerusform>
+            <numerusform>Batch mit %n Nachrichten</numerusform>
+        </translation>
     </message>
     <message>
         <source>the message is %1 bytes; with the batch envelope it does not fit in a request of at most %2 bytes</source>
@@ -2790,6 +2684,13 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
     <message>
         <source>The new port is used now but could not be saved: %1</source>
         <translation>Der neue Port wird jetzt verwendet, konnte aber nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::SqliteStatement</name>
+    <message>
+        <source>the store connection is not an open SQLite connection</source>
+        <translation>die Verbindung zum Speicher ist keine offene SQLite-Verbindung</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2730,14 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
         <source>the body of request %1 is damaged</source>
         <translation>der Inhalt der Anfrage %1 ist beschädigt</translation>
     </message>
+    <message>
+        <source>segment %1 has format %2, which this build cannot read</source>
+        <translation>Segment %1 hat das Format %2, das diese Version nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>cannot read segment %1: %2</source>
+        <translation>Segment %1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Journey::StoreSchema</name>
@@ -2847,6 +2756,14 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
     <message>
         <source>cannot upgrade the store %1: %2</source>
         <translation>der Speicher %1 kann nicht migriert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Journey Connector store</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Journey-Connector-Speicher</translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)</source>
+        <translation>der Speicher %1 wurde von einer neueren Version von Journey Connector geschrieben (Schema %2; diese Version liest bis %3)</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +2952,170 @@ Alle Dateien werden gemeinsam übernommen: Bei der ersten fehlerhaften Zeile wir
     <message>
         <source>%1 s, %2 events/s</source>
         <translation>%1 s, %2 Ereignisse/s</translation>
+    </message>
+    <message>
+        <source>--%1: expected a JSON object (%2)</source>
+        <translation>--%1: JSON-Objekt erwartet (%2)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <source>Delivers events through the connector to the configured providers and prints one line per HTTP request:
+provider, method, URL (secrets masked), status, outcome, events. Exits 0 only when every event was
+delivered (or deliberately sampled out); undelivered events stay queued in the store&apos;s outbox.</source>
+        <translation>Stellt Ereignisse über den Connector an die konfigurierten Anbieter zu und gibt pro HTTP-Anfrage eine Zeile aus:
+Anbieter, Methode, URL (Geheimnisse maskiert), Status, Ergebnis, Ereignisse. Endet nur dann mit 0, wenn jedes Ereignis
+zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugestellte Ereignisse bleiben in der Outbox des Speichers in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>A configured provider (repeatable), or &apos;all&apos; for every enabled one. Default: journey.provider.</source>
+        <translation>Ein konfigurierter Anbieter (wiederholbar) oder &apos;all&apos; für jeden aktivierten. Standard: journey.provider.</translation>
+    </message>
+    <message>
+        <source>Base URL to send to instead of the provider&apos;s (self-hosted, proxy, test sink).</source>
+        <translation>Basis-URL, an die statt an die des Anbieters gesendet wird (selbst gehostet, Proxy, Test-Sink).</translation>
+    </message>
+    <message>
+        <source>NDJSON file of Segment Spec messages (&apos;-&apos;: standard input).</source>
+        <translation>NDJSON-Datei mit Segment-Spec-Nachrichten (&apos;-&apos;: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>One call: track, identify, page, screen, group or alias.</source>
+        <translation>Ein Aufruf: track, identify, page, screen, group oder alias.</translation>
+    </message>
+    <message>
+        <source>userId of the call.</source>
+        <translation>userId des Aufrufs.</translation>
+    </message>
+    <message>
+        <source>anonymousId of the call.</source>
+        <translation>anonymousId des Aufrufs.</translation>
+    </message>
+    <message>
+        <source>Event name of a track call.</source>
+        <translation>Ereignisname eines Track-Aufrufs.</translation>
+    </message>
+    <message>
+        <source>Name of a page or screen call.</source>
+        <translation>Name eines Page- oder Screen-Aufrufs.</translation>
+    </message>
+    <message>
+        <source>groupId of a group call.</source>
+        <translation>groupId eines Group-Aufrufs.</translation>
+    </message>
+    <message>
+        <source>previousId of an alias call.</source>
+        <translation>previousId eines Alias-Aufrufs.</translation>
+    </message>
+    <message>
+        <source>Properties as a JSON object.</source>
+        <translation>Eigenschaften (properties) als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Traits as a JSON object.</source>
+        <translation>Traits als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Context as a JSON object.</source>
+        <translation>Kontext (context) als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Segment integrations object.</source>
+        <translation>integrations-Objekt von Segment.</translation>
+    </message>
+    <message>
+        <source>ISO-8601 timestamp (default: now).</source>
+        <translation>ISO-8601-Zeitstempel (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>messageId (default: generated).</source>
+        <translation>messageId (Standard: generiert).</translation>
+    </message>
+    <message>
+        <source>Also deliver what is queued in the outbox from earlier runs (a crashed app, a timed-out send); alone, only that.</source>
+        <translation>Auch zustellen, was aus früheren Läufen in der Outbox wartet (abgestürzte App, Zeitüberschreitung beim Senden); allein angegeben nur das.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for delivery (default 60).</source>
+        <translation>Sekunden, die auf die Zustellung gewartet wird (Standard: 60).</translation>
+    </message>
+    <message>
+        <source>give either --file NDJSON or --type T with the call&apos;s options, not both</source>
+        <translation>geben Sie entweder --file NDJSON oder --type T mit den Optionen des Aufrufs an, nicht beides</translation>
+    </message>
+    <message>
+        <source>give --file NDJSON, --type T with the call&apos;s options, or --queued</source>
+        <translation>geben Sie --file NDJSON, --type T mit den Optionen des Aufrufs oder --queued an</translation>
+    </message>
+    <message>
+        <source>--%1 describes one call; it cannot be used with --file</source>
+        <translation>--%1 beschreibt einen einzelnen Aufruf; die Option kann nicht mit --file verwendet werden</translation>
+    </message>
+    <message>
+        <source>--timeout: expected whole seconds between 1 and 86400</source>
+        <translation>--timeout: ganze Sekunden zwischen 1 und 86400 erwartet</translation>
+    </message>
+    <message>
+        <source>--endpoint: expected an http:// or https:// base URL</source>
+        <translation>--endpoint: http://- oder https://-Basis-URL erwartet</translation>
+    </message>
+    <message>
+        <source>no enabled provider in %1</source>
+        <translation>kein aktivierter Anbieter in %1</translation>
+    </message>
+    <message>
+        <source>--provider: unknown provider &apos;%1&apos;; expected one of: %2, all</source>
+        <translation>--provider: unbekannter Anbieter &apos;%1&apos;; erwartet wird einer von: %2, all</translation>
+    </message>
+    <message>
+        <source>%1 is not configured: add journey.providers.%1 with its credentials to %2</source>
+        <translation>%1 ist nicht konfiguriert: Fügen Sie journey.providers.%1 mit den Zugangsdaten zu %2 hinzu</translation>
+    </message>
+    <message>
+        <source>no provider configured: add one under journey.providers in %1</source>
+        <translation>kein Anbieter konfiguriert: Fügen Sie einen unter journey.providers in %1 hinzu</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>journeyctl send: nothing was sent</source>
+        <translation>journeyctl send: es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>no events to send</source>
+        <translation>keine Ereignisse zu senden</translation>
+    </message>
+    <message>
+        <source>events queued from earlier runs were not all delivered within %1 s</source>
+        <translation>Ereignisse aus früheren Läufen wurden nicht alle innerhalb von %1 s zugestellt</translation>
+    </message>
+    <message>
+        <source>event %1 failed: %2</source>
+        <translation>Ereignis %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>not delivered within %1 s: %2 (event, provider) pairs; they stay queued in the outbox and are retried by the next send (--queued) or by the app</source>
+        <translation>nicht innerhalb von %1 s zugestellt: %2 Paare (Ereignis, Anbieter); sie bleiben in der Outbox in der Warteschlange und werden beim nächsten send (--queued) oder von der App erneut versucht</translation>
+    </message>
+    <message>
+        <source>sampled out (recorded, not sent): %1 events</source>
+        <translation>durch Sampling ausgeschlossen (aufgezeichnet, nicht gesendet): %1 Ereignisse</translation>
     </message>
 </context>
 <context>

@@ -4,62 +4,6 @@
 <context>
     <name>Journey</name>
     <message>
-        <source>%1: &apos;${&apos; without a closing &apos;}&apos;</source>
-        <translation>%1&#xa0;: «&#xa0;${&#xa0;» sans «&#xa0;}&#xa0;» de fermeture</translation>
-    </message>
-    <message>
-        <source>%1: empty variable name in &apos;${}&apos;</source>
-        <translation>%1&#xa0;: nom de variable vide dans «&#xa0;${}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1: the environment variable %2 is not set</source>
-        <translation>%1&#xa0;: la variable d’environnement %2 n’est pas définie</translation>
-    </message>
-    <message>
-        <source>%1.%2: unknown key; expected one of: %3</source>
-        <translation>%1.%2&#xa0;: clé inconnue&#xa0;; valeurs acceptées&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1: expected %2, got %3</source>
-        <translation>%1&#xa0;: attendu&#xa0;: %2, reçu&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: %4</source>
-        <translation>%1:%2:%3: %4</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>segment %1 has format %2, which this build cannot read</source>
-        <translation>le segment %1 est au format %2, que cette version ne sait pas lire</translation>
-    </message>
-    <message>
-        <source>cannot read segment %1: %2</source>
-        <translation>impossible de lire le segment %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Journey Connector store</source>
-        <translation>%1 est une base de données SQLite, mais pas une base locale Journey Connector</translation>
-    </message>
-    <message>
-        <source>the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)</source>
-        <translation>la base locale %1 a été écrite par une version plus récente de Journey Connector (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)</translation>
-    </message>
-    <message>
-        <source>%1.%2: expected a whole number between %3 and %4</source>
-        <translation>%1.%2&#xa0;: nombre entier entre %3 et %4 attendu</translation>
-    </message>
-    <message>
-        <source>%1.%2: expected an array of strings</source>
-        <translation>%1.%2&#xa0;: tableau de chaînes attendu</translation>
-    </message>
-    <message>
-        <source>%1.%2[%3]: expected a non-empty string</source>
-        <translation>%1.%2[%3]&#xa0;: chaîne non vide attendue</translation>
-    </message>
-    <message>
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
@@ -86,6 +30,65 @@
     <message>
         <source>outbox: %1</source>
         <translation>boîte d’envoi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::AmplitudeProvider</name>
+    <message>
+        <source>%1: unknown setting (Amplitude understands %2)</source>
+        <translation>%1&#xa0;: réglage inconnu (Amplitude comprend %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to %2</source>
+        <translation>%1 doit être un nombre entier de 1 à %2</translation>
+    </message>
+    <message>
+        <source>the event is %1 bytes as Amplitude JSON, over the limit of %2 bytes per event</source>
+        <translation>l’événement fait %1 octets en JSON Amplitude, au-delà de la limite de %2 octets par événement</translation>
+    </message>
+    <message>
+        <source>the event is %1 bytes as Amplitude JSON and does not fit in a request of %2 bytes</source>
+        <translation>l’événement fait %1 octets en JSON Amplitude et ne tient pas dans une requête de %2 octets</translation>
+    </message>
+    <message>
+        <source>invalid value of %1</source>
+        <translation>valeur invalide pour %1</translation>
+    </message>
+    <message>
+        <source>missing field %1</source>
+        <translation>champ %1 manquant</translation>
+    </message>
+    <message>
+        <source>id too short or too long (%1)</source>
+        <translation>identifiant trop court ou trop long (%1)</translation>
+    </message>
+    <message>
+        <source>Amplitude silenced the device (%1)</source>
+        <translation>Amplitude a réduit l’appareil au silence (%1)</translation>
+    </message>
+    <message>
+        <source>the user or device is over Amplitude&apos;s daily event quota</source>
+        <translation>l’utilisateur ou l’appareil a dépassé le quota quotidien d’événements d’Amplitude</translation>
+    </message>
+    <message>
+        <source>Amplitude throttled the user or device</source>
+        <translation>Amplitude a limité le débit de l’utilisateur ou de l’appareil</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a value Amplitude refuses as an id</source>
@@ -147,183 +150,26 @@
         <source>unknown event type</source>
         <translation>type d’événement inconnu</translation>
     </message>
-    <message>
-        <source> and %n more</source>
-        <translation> et %n de plus</translation>
+    <message numerus="yes">
+        <source>%1: %n $groupidentify event(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n événement $groupidentify</numerusform>
+            <numerusform>%1&#xa0;: %n événements $groupidentify</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>item parameters</source>
-        <translation>paramètres d’article</translation>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n événement</numerusform>
+            <numerusform>%1&#xa0;: %n événements</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>products over GA4&apos;s limit of %1 items per event not sent: %2</source>
-        <translation>produits au-delà de la limite GA4 de %1 articles par événement, non envoyés&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%n item(s) without product_id/sku or name: GA4 needs item_id or item_name</source>
-        <translation>%n article(s) sans product_id/sku ni name&#xa0;: GA4 nécessite item_id ou item_name</translation>
-    </message>
-    <message>
-        <source>product fields → items[0]</source>
-        <translation>champs du produit → items[0]</translation>
-    </message>
-    <message>
-        <source>price × quantity → value</source>
-        <translation>price × quantity → value</translation>
-    </message>
-    <message>
-        <source>the product has no product_id/sku or name: GA4 needs item_id or item_name</source>
-        <translation>le produit n’a ni product_id/sku ni name&#xa0;: GA4 nécessite item_id ou item_name</translation>
-    </message>
-    <message>
-        <source>value without currency: GA4 counts no revenue for it</source>
-        <translation>value sans currency&#xa0;: GA4 ne comptabilise aucun revenu pour cette valeur</translation>
-    </message>
-    <message>
-        <source>no userId: the anonymousId is sent as the Heap identity, so Heap shows this visitor as an identified user named by the anonymousId</source>
-        <translation>pas de userId&#xa0;: l’anonymousId est envoyé comme identité Heap, Heap affiche donc ce visiteur comme un utilisateur identifié portant le nom de l’anonymousId</translation>
-    </message>
-    <message>
-        <source>neither userId nor anonymousId is set: Heap needs an identity</source>
-        <translation>ni userId ni anonymousId n’est défini&#xa0;: Heap a besoin d’une identité</translation>
-    </message>
-    <message>
-        <source>the identity is %1 characters long; Heap takes at most 255</source>
-        <translation>l’identité fait %1 caractères&#xa0;; Heap en accepte au plus 255</translation>
-    </message>
-    <message>
-        <source>not sent, Heap&apos;s server APIs have no field for it: %1</source>
-        <translation>non envoyé, les API serveur de Heap n’ont aucun champ pour cela&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>encoded for Heap this event takes %1 bytes; the limit is %2 bytes per event</source>
-        <translation>encodé pour Heap, cet événement occupe %1 octets&#xa0;; la limite est de %2 octets par événement</translation>
-    </message>
-    <message>
-        <source>a request carrying only this event would take %1 bytes; the limit is %2 bytes per request</source>
-        <translation>une requête ne contenant que cet événement occuperait %1 octets&#xa0;; la limite est de %2 octets par requête</translation>
-    </message>
-    <message>
-        <source>Mixpanel keeps only the first 255 characters of %1</source>
-        <translation>Mixpanel ne conserve que les 255 premiers caractères de %1</translation>
-    </message>
-    <message>
-        <source>the event has %1 properties; Mixpanel keeps fewer than 255</source>
-        <translation>l’événement a %1 propriétés&#xa0;; Mixpanel en conserve moins de 255</translation>
-    </message>
-    <message>
-        <source>property &quot;%1&quot; is reserved by Mixpanel; the connector&apos;s value replaced it</source>
-        <translation>la propriété &quot;%1&quot; est réservée par Mixpanel&#xa0;; la valeur du connecteur l’a remplacée</translation>
-    </message>
-    <message>
-        <source>userId &quot;%1&quot; is a value Mixpanel refuses as an id; it was left out</source>
-        <translation>le userId &quot;%1&quot; est une valeur que Mixpanel refuse comme identifiant&#xa0;; il a été omis</translation>
-    </message>
-    <message>
-        <source>anonymousId &quot;%1&quot; is a value Mixpanel refuses as an id; it was left out</source>
-        <translation>l’anonymousId &quot;%1&quot; est une valeur que Mixpanel refuse comme identifiant&#xa0;; il a été omis</translation>
-    </message>
-    <message>
-        <source>the event has no id Mixpanel accepts; it is sent with an empty distinct_id, tied to no user</source>
-        <translation>l’événement n’a aucun identifiant accepté par Mixpanel&#xa0;; il est envoyé avec un distinct_id vide, rattaché à aucun utilisateur</translation>
-    </message>
-    <message>
-        <source>Mixpanel profile updates carry no event context; not sent: %1</source>
-        <translation>les mises à jour de profil Mixpanel ne portent aucun contexte d’événement&#xa0;; non envoyé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Mixpanel&apos;s /track endpoint ingests only events of the last 5 days; set apiSecret or serviceAccount to send older events through /import</source>
-        <translation>le point de terminaison /track de Mixpanel n’ingère que les événements des 5 derniers jours&#xa0;; définissez apiSecret ou serviceAccount pour envoyer les événements plus anciens via /import</translation>
-    </message>
-    <message>
-        <source>an identify call needs a userId or anonymousId that Mixpanel accepts</source>
-        <translation>un appel identify nécessite un userId ou un anonymousId accepté par Mixpanel</translation>
-    </message>
-    <message>
-        <source>the $identify event linking anonymousId to userId was not sent: %1</source>
-        <translation>l’événement $identify reliant l’anonymousId au userId n’a pas été envoyé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>the user has no id Mixpanel accepts; only the group profile was updated</source>
-        <translation>l’utilisateur n’a aucun identifiant accepté par Mixpanel&#xa0;; seul le profil du groupe a été mis à jour</translation>
-    </message>
-    <message>
-        <source>an alias call needs a previousId and a userId</source>
-        <translation>un appel alias nécessite un previousId et un userId</translation>
-    </message>
-    <message>
-        <source>Mixpanel refuses &quot;%1&quot; as an id</source>
-        <translation>Mixpanel refuse &quot;%1&quot; comme identifiant</translation>
-    </message>
-    <message>
-        <source>$create_alias only merges ids in projects on Original ID Merge; under Simplified ID Merge Mixpanel links ids from events that carry both $device_id and $user_id</source>
-        <translation>$create_alias ne fusionne les identifiants que dans les projets en Original ID Merge&#xa0;; en Simplified ID Merge, Mixpanel relie les identifiants à partir des événements qui portent à la fois $device_id et $user_id</translation>
-    </message>
-</context>
-<context>
-    <name>Journey::AmplitudeProvider</name>
-    <message>
-        <source>%1: unknown setting (Amplitude understands %2)</source>
-        <translation>%1&#xa0;: réglage inconnu (Amplitude comprend %2)</translation>
-    </message>
-    <message>
-        <source>%1 must be a string</source>
-        <translation>%1 doit être une chaîne</translation>
-    </message>
-    <message>
-        <source>%1 must not be empty</source>
-        <translation>%1 ne doit pas être vide</translation>
-    </message>
-    <message>
-        <source>%1 is required</source>
-        <translation>%1 est obligatoire</translation>
-    </message>
-    <message>
-        <source>%1 must be true or false</source>
-        <translation>%1 doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from 1 to %2</source>
-        <translation>%1 doit être un nombre entier de 1 à %2</translation>
-    </message>
-    <message>
-        <source>the event is %1 bytes as Amplitude JSON, over the limit of %2 bytes per event</source>
-        <translation>l’événement fait %1 octets en JSON Amplitude, au-delà de la limite de %2 octets par événement</translation>
-    </message>
-    <message>
-        <source>the event is %1 bytes as Amplitude JSON and does not fit in a request of %2 bytes</source>
-        <translation>l’événement fait %1 octets en JSON Amplitude et ne tient pas dans une requête de %2 octets</translation>
-    </message>
-    <message>
-        <source>invalid value of %1</source>
-        <translation>valeur invalide pour %1</translation>
-    </message>
-    <message>
-        <source>missing field %1</source>
-        <translation>champ %1 manquant</translation>
-    </message>
-    <message>
-        <source>id too short or too long (%1)</source>
-        <translation>identifiant trop court ou trop long (%1)</translation>
-    </message>
-    <message>
-        <source>Amplitude silenced the device (%1)</source>
-        <translation>Amplitude a réduit l’appareil au silence (%1)</translation>
-    </message>
-    <message>
-        <source>the user or device is over Amplitude&apos;s daily event quota</source>
-        <translation>l’utilisateur ou l’appareil a dépassé le quota quotidien d’événements d’Amplitude</translation>
-    </message>
-    <message>
-        <source>Amplitude throttled the user or device</source>
-        <translation>Amplitude a limité le débit de l’utilisateur ou de l’appareil</translation>
-    </message>
-</context>
-<context>
-    <name>Journey::Bulk</name>
-    <message>
-        <source>%1: %n item(s)</source>
-        <translation>%1&#xa0;: %n élément(s)</translation>
+    <message numerus="yes">
+        <source>Amplitude refused %n event(s) of the request; the others are sent again</source>
+        <translation>
+            <numerusform>Amplitude a refusé %n événement de la requête&#xa0;; les autres sont renvoyés</numerusform>
+            <numerusform>Amplitude a refusé %n événements de la requête&#xa0;; les autres sont renvoyés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -690,180 +536,6 @@
     </message>
 </context>
 <context>
-    <name>Journey::Ctl</name>
-    <message>
-        <source>--%1: expected a JSON object (%2)</source>
-        <translation>--%1&#xa0;: objet JSON attendu (%2)</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>pas un objet</translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation>impossible de lire l’entrée standard</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>stdin</source>
-        <translation>stdin</translation>
-    </message>
-</context>
-<context>
-    <name>Journey::Ctl::SendCommand</name>
-    <message>
-        <source>Delivers events through the connector to the configured providers and prints one line per HTTP request:
-provider, method, URL (secrets masked), status, outcome, events. Exits 0 only when every event was
-delivered (or deliberately sampled out); undelivered events stay queued in the store&apos;s outbox.</source>
-        <translation>Livre des événements aux fournisseurs configurés via le connecteur et affiche une ligne par requête HTTP&#xa0;:
-fournisseur, méthode, URL (secrets masqués), statut, résultat, événements. Ne se termine avec le code 0 que si chaque événement a été
-livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événements non livrés restent en file d’attente dans la boîte d’envoi de la base locale.</translation>
-    </message>
-    <message>
-        <source>A configured provider (repeatable), or &apos;all&apos; for every enabled one. Default: journey.provider.</source>
-        <translation>Un fournisseur configuré (option répétable), ou «&#xa0;all&#xa0;» pour tous ceux qui sont activés. Par défaut&#xa0;: journey.provider.</translation>
-    </message>
-    <message>
-        <source>Base URL to send to instead of the provider&apos;s (self-hosted, proxy, test sink).</source>
-        <translation>URL de base à laquelle envoyer au lieu de celle du fournisseur (instance auto-hébergée, proxy, récepteur de test).</translation>
-    </message>
-    <message>
-        <source>NDJSON file of Segment Spec messages (&apos;-&apos;: standard input).</source>
-        <translation>Fichier NDJSON de messages Segment Spec («&#xa0;-&#xa0;»&#xa0;: entrée standard).</translation>
-    </message>
-    <message>
-        <source>One call: track, identify, page, screen, group or alias.</source>
-        <translation>Un appel&#xa0;: track, identify, page, screen, group ou alias.</translation>
-    </message>
-    <message>
-        <source>userId of the call.</source>
-        <translation>userId de l’appel.</translation>
-    </message>
-    <message>
-        <source>anonymousId of the call.</source>
-        <translation>anonymousId de l’appel.</translation>
-    </message>
-    <message>
-        <source>Event name of a track call.</source>
-        <translation>Nom d’événement d’un appel track.</translation>
-    </message>
-    <message>
-        <source>Name of a page or screen call.</source>
-        <translation>Nom d’un appel page ou screen.</translation>
-    </message>
-    <message>
-        <source>groupId of a group call.</source>
-        <translation>groupId d’un appel group.</translation>
-    </message>
-    <message>
-        <source>previousId of an alias call.</source>
-        <translation>previousId d’un appel alias.</translation>
-    </message>
-    <message>
-        <source>Properties as a JSON object.</source>
-        <translation>Propriétés sous forme d’objet JSON.</translation>
-    </message>
-    <message>
-        <source>Traits as a JSON object.</source>
-        <translation>Traits sous forme d’objet JSON.</translation>
-    </message>
-    <message>
-        <source>Context as a JSON object.</source>
-        <translation>Contexte sous forme d’objet JSON.</translation>
-    </message>
-    <message>
-        <source>Segment integrations object.</source>
-        <translation>Objet integrations de Segment.</translation>
-    </message>
-    <message>
-        <source>ISO-8601 timestamp (default: now).</source>
-        <translation>Horodatage ISO-8601 (par défaut&#xa0;: maintenant).</translation>
-    </message>
-    <message>
-        <source>messageId (default: generated).</source>
-        <translation>messageId (par défaut&#xa0;: généré).</translation>
-    </message>
-    <message>
-        <source>Also deliver what is queued in the outbox from earlier runs (a crashed app, a timed-out send); alone, only that.</source>
-        <translation>Livrer aussi ce qui est en file d’attente dans la boîte d’envoi depuis des exécutions précédentes (application plantée, envoi expiré)&#xa0;; seule, livre uniquement cela.</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for delivery (default 60).</source>
-        <translation>Secondes d’attente pour la livraison (60 par défaut).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>give either --file NDJSON or --type T with the call&apos;s options, not both</source>
-        <translation>indiquez soit --file NDJSON, soit --type T avec les options de l’appel, pas les deux</translation>
-    </message>
-    <message>
-        <source>give --file NDJSON, --type T with the call&apos;s options, or --queued</source>
-        <translation>indiquez --file NDJSON, --type T avec les options de l’appel, ou --queued</translation>
-    </message>
-    <message>
-        <source>--%1 describes one call; it cannot be used with --file</source>
-        <translation>--%1 décrit un seul appel&#xa0;; il ne peut pas être utilisé avec --file</translation>
-    </message>
-    <message>
-        <source>--timeout: expected whole seconds between 1 and 86400</source>
-        <translation>--timeout&#xa0;: nombre entier de secondes entre 1 et 86400 attendu</translation>
-    </message>
-    <message>
-        <source>--endpoint: expected an http:// or https:// base URL</source>
-        <translation>--endpoint&#xa0;: URL de base http:// ou https:// attendue</translation>
-    </message>
-    <message>
-        <source>no enabled provider in %1</source>
-        <translation>aucun fournisseur activé dans %1</translation>
-    </message>
-    <message>
-        <source>--provider: unknown provider &apos;%1&apos;; expected one of: %2, all</source>
-        <translation>--provider&#xa0;: fournisseur inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs acceptées&#xa0;: %2, all</translation>
-    </message>
-    <message>
-        <source>%1 is not configured: add journey.providers.%1 with its credentials to %2</source>
-        <translation>%1 n’est pas configuré&#xa0;: ajoutez journey.providers.%1 avec ses identifiants à %2</translation>
-    </message>
-    <message>
-        <source>no provider configured: add one under journey.providers in %1</source>
-        <translation>aucun fournisseur configuré&#xa0;: ajoutez-en un sous journey.providers dans %1</translation>
-    </message>
-    <message>
-        <source>the command line</source>
-        <translation>la ligne de commande</translation>
-    </message>
-    <message>
-        <source>journeyctl send: nothing was sent</source>
-        <translation>journeyctl send&#xa0;: rien n’a été envoyé</translation>
-    </message>
-    <message>
-        <source>no events to send</source>
-        <translation>aucun événement à envoyer</translation>
-    </message>
-    <message>
-        <source>events queued from earlier runs were not all delivered within %1 s</source>
-        <translation>les événements en file d’attente des exécutions précédentes n’ont pas tous été livrés en %1 s</translation>
-    </message>
-    <message>
-        <source>event %1 failed: %2</source>
-        <translation>l’événement %1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not delivered within %1 s: %2 (event, provider) pairs; they stay queued in the outbox and are retried by the next send (--queued) or by the app</source>
-        <translation>non livrés en %1 s&#xa0;: %2 paires (événement, fournisseur)&#xa0;; elles restent en file d’attente dans la boîte d’envoi et seront réessayées au prochain envoi (--queued) ou par l’application</translation>
-    </message>
-    <message>
-        <source>sampled out (recorded, not sent): %1 events</source>
-        <translation>hors échantillon (enregistrés, non envoyés)&#xa0;: %1 événements</translation>
-    </message>
-</context>
-<context>
     <name>Journey::DeadLetterModel</name>
     <message>
         <source>%1 · %2</source>
@@ -1121,6 +793,10 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Journey::EventInspector</name>
@@ -1370,37 +1046,6 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
     </message>
 </context>
 <context>
-    <name>Journey::Flattened</name>
-    <message>
-        <source>nested values flattened into dotted keys (Heap takes only numbers and strings): %1</source>
-        <translation>valeurs imbriquées aplaties en clés à points (Heap n’accepte que des nombres et des chaînes)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>arrays sent as text joined with &quot;||&quot; (as Heap stores arrays): %1</source>
-        <translation>tableaux envoyés comme texte joint par &quot;||&quot; (comme Heap stocke les tableaux)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>true/false sent as the text &quot;true&quot;/&quot;false&quot; (Heap takes only numbers and strings): %1</source>
-        <translation>true/false envoyés comme texte &quot;true&quot;/&quot;false&quot; (Heap n’accepte que des nombres et des chaînes)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>null or empty values not sent: %1</source>
-        <translation>valeurs nulles ou vides non envoyées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>property names cut to 1023 characters (Heap&apos;s limit): %1</source>
-        <translation>noms de propriétés tronqués à 1023 caractères (limite de Heap)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>values cut to 1023 characters (Heap&apos;s limit): %1</source>
-        <translation>valeurs tronquées à 1023 caractères (limite de Heap)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>properties whose flattened name repeats another one, not sent: %1</source>
-        <translation>propriétés dont le nom aplati reprend celui d’une autre, non envoyées&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>Journey::Ga4Provider</name>
     <message>
         <source>%1: unknown key; expected one of: %2</source>
@@ -1542,13 +1187,19 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
         <source>a request carrying only this event would take %1 bytes; GA4 takes at most %2 bytes per request</source>
         <translation>une requête ne contenant que cet événement occuperait %1 octets&#xa0;; GA4 accepte au plus %2 octets par requête</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>validate %n event(s)</source>
-        <translation>validation de %n événement(s)</translation>
+        <translation>
+            <numerusform>validation de %n événement</numerusform>
+            <numerusform>validation de %n événements</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>%n événement(s)</translation>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>GA4&apos;s validation server answered without validationMessages: %1</source>
@@ -1557,6 +1208,92 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
     <message>
         <source>GA4 validation %1 at %2: %3</source>
         <translation>validation GA4 %1 pour %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n de plus</numerusform>
+            <numerusform> et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 renamed to GA4&apos;s naming rules (letters, digits and _, starting with a letter, at most %2 characters): %3</source>
+        <translation>%1 renommés selon les règles de nommage de GA4 (lettres, chiffres et _, commençant par une lettre, %2 caractères au plus)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: nested values flattened into names joined with &quot;_&quot;: %2</source>
+        <translation>%1&#xa0;: valeurs imbriquées aplaties en noms joints par &quot;_&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: arrays sent as text joined with &quot;,&quot;: %2</source>
+        <translation>%1&#xa0;: tableaux envoyés comme texte joint par &quot;,&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: true/false sent as the text &quot;true&quot;/&quot;false&quot;: %2</source>
+        <translation>%1&#xa0;: true/false envoyés comme texte &quot;true&quot;/&quot;false&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: null or empty values not sent: %2</source>
+        <translation>%1&#xa0;: valeurs nulles ou vides non envoyées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: values cut to GA4&apos;s length limit (%2 characters): %3</source>
+        <translation>%1&#xa0;: valeurs tronquées à la longueur maximale de GA4 (%2 caractères)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: values cut to GA4&apos;s length limit (%2 characters; page_location 1000, page_referrer 420, page_title 300): %3</source>
+        <translation>%1&#xa0;: valeurs tronquées à la longueur maximale de GA4 (%2 caractères&#xa0;; page_location 1000, page_referrer 420, page_title 300)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 not sent, no letter or digit GA4 accepts in the name: %2</source>
+        <translation>%1 non envoyés, aucune lettre ni aucun chiffre accepté par GA4 dans le nom&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 not sent, the GA4 name is taken by another one: %2</source>
+        <translation>%1 non envoyés, le nom GA4 est déjà pris par un autre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 not sent, GA4&apos;s policies forbid personally identifiable information: %2</source>
+        <translation>%1 non envoyés, les règles de GA4 interdisent les informations permettant d’identifier une personne&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 not sent, GA4 reserves these names for its own: %2</source>
+        <translation>%1 non envoyés, GA4 réserve ces noms à son propre usage&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 over GA4&apos;s limit of %2 not sent: %3</source>
+        <translation>%1 au-delà de la limite GA4 de %2, non envoyés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>item parameters</source>
+        <translation>paramètres d’article</translation>
+    </message>
+    <message>
+        <source>products over GA4&apos;s limit of %1 items per event not sent: %2</source>
+        <translation>produits au-delà de la limite GA4 de %1 articles par événement, non envoyés&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without product_id/sku or name: GA4 needs item_id or item_name</source>
+        <translation>
+            <numerusform>%n article sans product_id/sku ni name&#xa0;: GA4 nécessite item_id ou item_name</numerusform>
+            <numerusform>%n articles sans product_id/sku ni name&#xa0;: GA4 nécessite item_id ou item_name</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>product fields → items[0]</source>
+        <translation>champs du produit → items[0]</translation>
+    </message>
+    <message>
+        <source>price × quantity → value</source>
+        <translation>price × quantity → value</translation>
+    </message>
+    <message>
+        <source>the product has no product_id/sku or name: GA4 needs item_id or item_name</source>
+        <translation>le produit n’a ni product_id/sku ni name&#xa0;: GA4 nécessite item_id ou item_name</translation>
+    </message>
+    <message>
+        <source>value without currency: GA4 counts no revenue for it</source>
+        <translation>value sans currency&#xa0;: GA4 ne comptabilise aucun revenu pour cette valeur</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1388,68 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
     <message>
         <source>the identity is %1 characters long; Heap takes at most 255</source>
         <translation>l’identité fait %1 caractères&#xa0;; Heap en accepte au plus 255</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n de plus</numerusform>
+            <numerusform> et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nested values flattened into dotted keys (Heap takes only numbers and strings): %1</source>
+        <translation>valeurs imbriquées aplaties en clés à points (Heap n’accepte que des nombres et des chaînes)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>arrays sent as text joined with &quot;||&quot; (as Heap stores arrays): %1</source>
+        <translation>tableaux envoyés comme texte joint par &quot;||&quot; (comme Heap stocke les tableaux)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>true/false sent as the text &quot;true&quot;/&quot;false&quot; (Heap takes only numbers and strings): %1</source>
+        <translation>true/false envoyés comme texte &quot;true&quot;/&quot;false&quot; (Heap n’accepte que des nombres et des chaînes)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>null or empty values not sent: %1</source>
+        <translation>valeurs nulles ou vides non envoyées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>property names cut to 1023 characters (Heap&apos;s limit): %1</source>
+        <translation>noms de propriétés tronqués à 1023 caractères (limite de Heap)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>values cut to 1023 characters (Heap&apos;s limit): %1</source>
+        <translation>valeurs tronquées à 1023 caractères (limite de Heap)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>properties whose flattened name repeats another one, not sent: %1</source>
+        <translation>propriétés dont le nom aplati reprend celui d’une autre, non envoyées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no userId: the anonymousId is sent as the Heap identity, so Heap shows this visitor as an identified user named by the anonymousId</source>
+        <translation>pas de userId&#xa0;: l’anonymousId est envoyé comme identité Heap, Heap affiche donc ce visiteur comme un utilisateur identifié portant le nom de l’anonymousId</translation>
+    </message>
+    <message>
+        <source>neither userId nor anonymousId is set: Heap needs an identity</source>
+        <translation>ni userId ni anonymousId n’est défini&#xa0;: Heap a besoin d’une identité</translation>
+    </message>
+    <message>
+        <source>not sent, Heap&apos;s server APIs have no field for it: %1</source>
+        <translation>non envoyé, les API serveur de Heap n’ont aucun champ pour cela&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>encoded for Heap this event takes %1 bytes; the limit is %2 bytes per event</source>
+        <translation>encodé pour Heap, cet événement occupe %1 octets&#xa0;; la limite est de %2 octets par événement</translation>
+    </message>
+    <message>
+        <source>a request carrying only this event would take %1 bytes; the limit is %2 bytes per request</source>
+        <translation>une requête ne contenant que cet événement occuperait %1 octets&#xa0;; la limite est de %2 octets par requête</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n élément</numerusform>
+            <numerusform>%1&#xa0;: %n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1555,26 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
     <message>
         <source>journey.queue.maxEvents: expected a whole number between 1 and 100000000</source>
         <translation>journey.queue.maxEvents&#xa0;: nombre entier entre 1 et 100000000 attendu</translation>
+    </message>
+    <message>
+        <source>%1: &apos;${&apos; without a closing &apos;}&apos;</source>
+        <translation>%1&#xa0;: «&#xa0;${&#xa0;» sans «&#xa0;}&#xa0;» de fermeture</translation>
+    </message>
+    <message>
+        <source>%1: empty variable name in &apos;${}&apos;</source>
+        <translation>%1&#xa0;: nom de variable vide dans «&#xa0;${}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 is not set</source>
+        <translation>%1&#xa0;: la variable d’environnement %2 n’est pas définie</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key; expected one of: %3</source>
+        <translation>%1.%2&#xa0;: clé inconnue&#xa0;; valeurs acceptées&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1&#xa0;: attendu&#xa0;: %2, reçu&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2010,106 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
         <source>Mixpanel refused the data: %1</source>
         <translation>Mixpanel a refusé les données&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Mixpanel keeps only the first 255 characters of %1</source>
+        <translation>Mixpanel ne conserve que les 255 premiers caractères de %1</translation>
+    </message>
+    <message>
+        <source>the event has %1 properties; Mixpanel keeps fewer than 255</source>
+        <translation>l’événement a %1 propriétés&#xa0;; Mixpanel en conserve moins de 255</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; is reserved by Mixpanel; the connector&apos;s value replaced it</source>
+        <translation>la propriété &quot;%1&quot; est réservée par Mixpanel&#xa0;; la valeur du connecteur l’a remplacée</translation>
+    </message>
+    <message>
+        <source>userId &quot;%1&quot; is a value Mixpanel refuses as an id; it was left out</source>
+        <translation>le userId &quot;%1&quot; est une valeur que Mixpanel refuse comme identifiant&#xa0;; il a été omis</translation>
+    </message>
+    <message>
+        <source>anonymousId &quot;%1&quot; is a value Mixpanel refuses as an id; it was left out</source>
+        <translation>l’anonymousId &quot;%1&quot; est une valeur que Mixpanel refuse comme identifiant&#xa0;; il a été omis</translation>
+    </message>
+    <message>
+        <source>the event has no id Mixpanel accepts; it is sent with an empty distinct_id, tied to no user</source>
+        <translation>l’événement n’a aucun identifiant accepté par Mixpanel&#xa0;; il est envoyé avec un distinct_id vide, rattaché à aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>Mixpanel profile updates carry no event context; not sent: %1</source>
+        <translation>les mises à jour de profil Mixpanel ne portent aucun contexte d’événement&#xa0;; non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the event has no valid timestamp</source>
+        <translation>l’événement n’a pas d’horodatage valide</translation>
+    </message>
+    <message>
+        <source>Mixpanel&apos;s /track endpoint ingests only events of the last 5 days; set apiSecret or serviceAccount to send older events through /import</source>
+        <translation>le point de terminaison /track de Mixpanel n’ingère que les événements des 5 derniers jours&#xa0;; définissez apiSecret ou serviceAccount pour envoyer les événements plus anciens via /import</translation>
+    </message>
+    <message>
+        <source>a track call needs an event name</source>
+        <translation>un appel track nécessite un nom d’événement</translation>
+    </message>
+    <message>
+        <source>an identify call needs a userId or anonymousId that Mixpanel accepts</source>
+        <translation>un appel identify nécessite un userId ou un anonymousId accepté par Mixpanel</translation>
+    </message>
+    <message>
+        <source>the $identify event linking anonymousId to userId was not sent: %1</source>
+        <translation>l’événement $identify reliant l’anonymousId au userId n’a pas été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a group call needs a groupId</source>
+        <translation>un appel group nécessite un groupId</translation>
+    </message>
+    <message>
+        <source>the user has no id Mixpanel accepts; only the group profile was updated</source>
+        <translation>l’utilisateur n’a aucun identifiant accepté par Mixpanel&#xa0;; seul le profil du groupe a été mis à jour</translation>
+    </message>
+    <message>
+        <source>an alias call needs a previousId and a userId</source>
+        <translation>un appel alias nécessite un previousId et un userId</translation>
+    </message>
+    <message>
+        <source>Mixpanel refuses &quot;%1&quot; as an id</source>
+        <translation>Mixpanel refuse &quot;%1&quot; comme identifiant</translation>
+    </message>
+    <message>
+        <source>$create_alias only merges ids in projects on Original ID Merge; under Simplified ID Merge Mixpanel links ids from events that carry both $device_id and $user_id</source>
+        <translation>$create_alias ne fusionne les identifiants que dans les projets en Original ID Merge&#xa0;; en Simplified ID Merge, Mixpanel relie les identifiants à partir des événements qui portent à la fois $device_id et $user_id</translation>
+    </message>
+    <message>
+        <source>unknown event type</source>
+        <translation>type d’événement inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>/import: %n event(s)</source>
+        <translation>
+            <numerusform>/import&#xa0;: %n événement</numerusform>
+            <numerusform>/import&#xa0;: %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>/track: %n event(s)</source>
+        <translation>
+            <numerusform>/track&#xa0;: %n événement</numerusform>
+            <numerusform>/track&#xa0;: %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>/engage: %n profile update(s)</source>
+        <translation>
+            <numerusform>/engage&#xa0;: %n mise à jour de profil</numerusform>
+            <numerusform>/engage&#xa0;: %n mises à jour de profil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>/groups: %n group update(s)</source>
+        <translation>
+            <numerusform>/groups&#xa0;: %n mise à jour de groupe</numerusform>
+            <numerusform>/groups&#xa0;: %n mises à jour de groupe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Journey::NoticeBanner</name>
@@ -2205,56 +2124,9 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
         <source>no delivery log entry %1</source>
         <translation>aucune entrée %1 dans le journal de livraison</translation>
     </message>
-</context>
-<context>
-    <name>Journey::ParamSet</name>
     <message>
-        <source>%1 renamed to GA4&apos;s naming rules (letters, digits and _, starting with a letter, at most %2 characters): %3</source>
-        <translation>%1 renommés selon les règles de nommage de GA4 (lettres, chiffres et _, commençant par une lettre, %2 caractères au plus)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1: nested values flattened into names joined with &quot;_&quot;: %2</source>
-        <translation>%1&#xa0;: valeurs imbriquées aplaties en noms joints par &quot;_&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: arrays sent as text joined with &quot;,&quot;: %2</source>
-        <translation>%1&#xa0;: tableaux envoyés comme texte joint par &quot;,&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: true/false sent as the text &quot;true&quot;/&quot;false&quot;: %2</source>
-        <translation>%1&#xa0;: true/false envoyés comme texte &quot;true&quot;/&quot;false&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: null or empty values not sent: %2</source>
-        <translation>%1&#xa0;: valeurs nulles ou vides non envoyées&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: values cut to GA4&apos;s length limit (%2 characters): %3</source>
-        <translation>%1&#xa0;: valeurs tronquées à la longueur maximale de GA4 (%2 caractères)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1: values cut to GA4&apos;s length limit (%2 characters; page_location 1000, page_referrer 420, page_title 300): %3</source>
-        <translation>%1&#xa0;: valeurs tronquées à la longueur maximale de GA4 (%2 caractères&#xa0;; page_location 1000, page_referrer 420, page_title 300)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1 not sent, no letter or digit GA4 accepts in the name: %2</source>
-        <translation>%1 non envoyés, aucune lettre ni aucun chiffre accepté par GA4 dans le nom&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 not sent, the GA4 name is taken by another one: %2</source>
-        <translation>%1 non envoyés, le nom GA4 est déjà pris par un autre&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 not sent, GA4&apos;s policies forbid personally identifiable information: %2</source>
-        <translation>%1 non envoyés, les règles de GA4 interdisent les informations permettant d’identifier une personne&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 not sent, GA4 reserves these names for its own: %2</source>
-        <translation>%1 non envoyés, GA4 réserve ces noms à son propre usage&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 over GA4&apos;s limit of %2 not sent: %3</source>
-        <translation>%1 au-delà de la limite GA4 de %2, non envoyés&#xa0;: %3</translation>
+        <source>outbox: %1</source>
+        <translation>boîte d’envoi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2326,13 +2198,20 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
         <source>the event is %1 bytes; PostHog takes at most %2 bytes per event</source>
         <translation>l’événement fait %1 octets&#xa0;; PostHog accepte au plus %2 octets par événement</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>batch of %n event(s)</source>
-        <translation>lot de %n événement(s)</translation>
+        <translation>
+            <numerusform>lot de %n événement</numerusform>
+            <numerusform>lot de %n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>the event is %1 bytes; with the batch envelope it does not fit in a request of at most %2 bytes</source>
         <translation>l’événement fait %1 octets&#xa0;; avec l’enveloppe du lot, il ne tient pas dans une requête d’au plus %2 octets</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>le message n’est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2304,10 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
     <message>
         <source>%1.batch.%2: unknown key; expected one of: maxEvents, maxKB, flushMs</source>
         <translation>%1.batch.%2&#xa0;: clé inconnue&#xa0;; valeurs acceptées&#xa0;: maxEvents, maxKB, flushMs</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected a whole number between %3 and %4</source>
+        <translation>%1.%2&#xa0;: nombre entier entre %3 et %4 attendu</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2583,14 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
         <source>%1.types[%2]: &apos;%3&apos; is not a call type; expected track, identify, page, screen, group or alias</source>
         <translation>%1.types[%2]&#xa0;: «&#xa0;%3&#xa0;» n’est pas un type d’appel&#xa0;; valeurs acceptées&#xa0;: track, identify, page, screen, group ou alias</translation>
     </message>
+    <message>
+        <source>%1.%2: expected an array of strings</source>
+        <translation>%1.%2&#xa0;: tableau de chaînes attendu</translation>
+    </message>
+    <message>
+        <source>%1.%2[%3]: expected a non-empty string</source>
+        <translation>%1.%2[%3]&#xa0;: chaîne non vide attendue</translation>
+    </message>
 </context>
 <context>
     <name>Journey::RudderStackProvider</name>
@@ -2776,9 +2667,12 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
         <source>the message is %1 bytes; %2 takes at most %3 bytes per message</source>
         <translation>le message fait %1 octets&#xa0;; %2 accepte au plus %3 octets par message</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>batch of %n message(s)</source>
-        <translation>lot de %n message(s)</translation>
+        <translation>
+            <numerusform>lot de %n message</numerusform>
+            <numerusform>lot de %n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>the message is %1 bytes; with the batch envelope it does not fit in a request of at most %2 bytes</source>
@@ -2790,6 +2684,13 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
     <message>
         <source>The new port is used now but could not be saved: %1</source>
         <translation>Le nouveau port est utilisé, mais n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::SqliteStatement</name>
+    <message>
+        <source>the store connection is not an open SQLite connection</source>
+        <translation>la connexion à la base locale n’est pas une connexion SQLite ouverte</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2730,14 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
         <source>the body of request %1 is damaged</source>
         <translation>le corps de la requête %1 est endommagé</translation>
     </message>
+    <message>
+        <source>segment %1 has format %2, which this build cannot read</source>
+        <translation>le segment %1 est au format %2, que cette version ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>cannot read segment %1: %2</source>
+        <translation>impossible de lire le segment %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Journey::StoreSchema</name>
@@ -2847,6 +2756,14 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
     <message>
         <source>cannot upgrade the store %1: %2</source>
         <translation>impossible de migrer la base locale %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Journey Connector store</source>
+        <translation>%1 est une base de données SQLite, mais pas une base locale Journey Connector</translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)</source>
+        <translation>la base locale %1 a été écrite par une version plus récente de Journey Connector (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +2952,170 @@ Tous les fichiers sont importés ensemble&#xa0;: à la première ligne invalide,
     <message>
         <source>%1 s, %2 events/s</source>
         <translation>%1 s, %2 événements/s</translation>
+    </message>
+    <message>
+        <source>--%1: expected a JSON object (%2)</source>
+        <translation>--%1&#xa0;: objet JSON attendu (%2)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <source>Delivers events through the connector to the configured providers and prints one line per HTTP request:
+provider, method, URL (secrets masked), status, outcome, events. Exits 0 only when every event was
+delivered (or deliberately sampled out); undelivered events stay queued in the store&apos;s outbox.</source>
+        <translation>Livre des événements aux fournisseurs configurés via le connecteur et affiche une ligne par requête HTTP&#xa0;:
+fournisseur, méthode, URL (secrets masqués), statut, résultat, événements. Ne se termine avec le code 0 que si chaque événement a été
+livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événements non livrés restent en file d’attente dans la boîte d’envoi de la base locale.</translation>
+    </message>
+    <message>
+        <source>A configured provider (repeatable), or &apos;all&apos; for every enabled one. Default: journey.provider.</source>
+        <translation>Un fournisseur configuré (option répétable), ou «&#xa0;all&#xa0;» pour tous ceux qui sont activés. Par défaut&#xa0;: journey.provider.</translation>
+    </message>
+    <message>
+        <source>Base URL to send to instead of the provider&apos;s (self-hosted, proxy, test sink).</source>
+        <translation>URL de base à laquelle envoyer au lieu de celle du fournisseur (instance auto-hébergée, proxy, récepteur de test).</translation>
+    </message>
+    <message>
+        <source>NDJSON file of Segment Spec messages (&apos;-&apos;: standard input).</source>
+        <translation>Fichier NDJSON de messages Segment Spec («&#xa0;-&#xa0;»&#xa0;: entrée standard).</translation>
+    </message>
+    <message>
+        <source>One call: track, identify, page, screen, group or alias.</source>
+        <translation>Un appel&#xa0;: track, identify, page, screen, group ou alias.</translation>
+    </message>
+    <message>
+        <source>userId of the call.</source>
+        <translation>userId de l’appel.</translation>
+    </message>
+    <message>
+        <source>anonymousId of the call.</source>
+        <translation>anonymousId de l’appel.</translation>
+    </message>
+    <message>
+        <source>Event name of a track call.</source>
+        <translation>Nom d’événement d’un appel track.</translation>
+    </message>
+    <message>
+        <source>Name of a page or screen call.</source>
+        <translation>Nom d’un appel page ou screen.</translation>
+    </message>
+    <message>
+        <source>groupId of a group call.</source>
+        <translation>groupId d’un appel group.</translation>
+    </message>
+    <message>
+        <source>previousId of an alias call.</source>
+        <translation>previousId d’un appel alias.</translation>
+    </message>
+    <message>
+        <source>Properties as a JSON object.</source>
+        <translation>Propriétés sous forme d’objet JSON.</translation>
+    </message>
+    <message>
+        <source>Traits as a JSON object.</source>
+        <translation>Traits sous forme d’objet JSON.</translation>
+    </message>
+    <message>
+        <source>Context as a JSON object.</source>
+        <translation>Contexte sous forme d’objet JSON.</translation>
+    </message>
+    <message>
+        <source>Segment integrations object.</source>
+        <translation>Objet integrations de Segment.</translation>
+    </message>
+    <message>
+        <source>ISO-8601 timestamp (default: now).</source>
+        <translation>Horodatage ISO-8601 (par défaut&#xa0;: maintenant).</translation>
+    </message>
+    <message>
+        <source>messageId (default: generated).</source>
+        <translation>messageId (par défaut&#xa0;: généré).</translation>
+    </message>
+    <message>
+        <source>Also deliver what is queued in the outbox from earlier runs (a crashed app, a timed-out send); alone, only that.</source>
+        <translation>Livrer aussi ce qui est en file d’attente dans la boîte d’envoi depuis des exécutions précédentes (application plantée, envoi expiré)&#xa0;; seule, livre uniquement cela.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for delivery (default 60).</source>
+        <translation>Secondes d’attente pour la livraison (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>give either --file NDJSON or --type T with the call&apos;s options, not both</source>
+        <translation>indiquez soit --file NDJSON, soit --type T avec les options de l’appel, pas les deux</translation>
+    </message>
+    <message>
+        <source>give --file NDJSON, --type T with the call&apos;s options, or --queued</source>
+        <translation>indiquez --file NDJSON, --type T avec les options de l’appel, ou --queued</translation>
+    </message>
+    <message>
+        <source>--%1 describes one call; it cannot be used with --file</source>
+        <translation>--%1 décrit un seul appel&#xa0;; il ne peut pas être utilisé avec --file</translation>
+    </message>
+    <message>
+        <source>--timeout: expected whole seconds between 1 and 86400</source>
+        <translation>--timeout&#xa0;: nombre entier de secondes entre 1 et 86400 attendu</translation>
+    </message>
+    <message>
+        <source>--endpoint: expected an http:// or https:// base URL</source>
+        <translation>--endpoint&#xa0;: URL de base http:// ou https:// attendue</translation>
+    </message>
+    <message>
+        <source>no enabled provider in %1</source>
+        <translation>aucun fournisseur activé dans %1</translation>
+    </message>
+    <message>
+        <source>--provider: unknown provider &apos;%1&apos;; expected one of: %2, all</source>
+        <translation>--provider&#xa0;: fournisseur inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs acceptées&#xa0;: %2, all</translation>
+    </message>
+    <message>
+        <source>%1 is not configured: add journey.providers.%1 with its credentials to %2</source>
+        <translation>%1 n’est pas configuré&#xa0;: ajoutez journey.providers.%1 avec ses identifiants à %2</translation>
+    </message>
+    <message>
+        <source>no provider configured: add one under journey.providers in %1</source>
+        <translation>aucun fournisseur configuré&#xa0;: ajoutez-en un sous journey.providers dans %1</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>la ligne de commande</translation>
+    </message>
+    <message>
+        <source>journeyctl send: nothing was sent</source>
+        <translation>journeyctl send&#xa0;: rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>no events to send</source>
+        <translation>aucun événement à envoyer</translation>
+    </message>
+    <message>
+        <source>events queued from earlier runs were not all delivered within %1 s</source>
+        <translation>les événements en file d’attente des exécutions précédentes n’ont pas tous été livrés en %1 s</translation>
+    </message>
+    <message>
+        <source>event %1 failed: %2</source>
+        <translation>l’événement %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not delivered within %1 s: %2 (event, provider) pairs; they stay queued in the outbox and are retried by the next send (--queued) or by the app</source>
+        <translation>non livrés en %1 s&#xa0;: %2 paires (événement, fournisseur)&#xa0;; elles restent en file d’attente dans la boîte d’envoi et seront réessayées au prochain envoi (--queued) ou par l’application</translation>
+    </message>
+    <message>
+        <source>sampled out (recorded, not sent): %1 events</source>
+        <translation>hors échantillon (enregistrés, non envoyés)&#xa0;: %1 événements</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,6 @@ namespace Journey::Ctl {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("journeyctl", text, disambiguation, n);
-}
-
 struct Input
 {
     QByteArray json;
@@ -54,9 +49,11 @@ bool messageFromFlags(const QCommandLineParser& parser, QByteArray& out, QString
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(parser.value(QLatin1String(flag)).toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            *error = tr("--%1: expected a JSON object (%2)")
+            *error = QCoreApplication::translate("journeyctl", "--%1: expected a JSON object (%2)")
                          .arg(QLatin1String(flag),
-                             parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not an object"));
+                             parseError.error != QJsonParseError::NoError
+                                 ? parseError.errorString()
+                                 : QCoreApplication::translate("journeyctl", "not an object"));
             return false;
         }
         message.insert(QLatin1String(key), document.object());
@@ -70,17 +67,17 @@ bool readFile(const QString& path, QList<Input>& inputs, QString* error)
     QFile file;
     if (path == QLatin1String("-")) {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
-            *error = tr("cannot read standard input");
+            *error = QCoreApplication::translate("journeyctl", "cannot read standard input");
             return false;
         }
     } else {
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("journeyctl", "cannot read %1: %2").arg(path, file.errorString());
             return false;
         }
     }
-    const QString name = path == QLatin1String("-") ? tr("stdin") : path;
+    const QString name = path == QLatin1String("-") ? QCoreApplication::translate("journeyctl", "stdin") : path;
     qint64 line = 0;
     while (!file.atEnd()) {
         QByteArray text = file.readLine();

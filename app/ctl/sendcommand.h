@@ -4,11 +4,15 @@
 
 #include "ctlcontext.h"
 
+#include <QCoreApplication>
+
 namespace Journey::Ctl {
 
 /// `journeyctl send`: delivers events through the connector and reports every request.
 class SendCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(journeyctl)
+
 public:
     static int run(CtlContext& context);
 };

@@ -19,11 +19,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::ConfigFileEditor", text);
-}
-
 const QByteArray emptyConfiguration = QByteArrayLiteral("{\n}\n");
 
 /// Where each value sits in the text. Built from text that QJsonDocument accepted, so the scanner needs no

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -27,6 +28,8 @@ struct JourneyConfig;
  */
 class ConfigFileEditor
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::ConfigFileEditor)
+
 public:
     /// Reads \a path. A missing file starts an empty configuration, created by save().
     bool load(const QString& path, QString* error);

@@ -21,11 +21,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::JourneyConfig", text);
-}
-
 QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
@@ -65,16 +60,20 @@ bool expand(const QString& text, const QString& key, QString& out, QString* erro
         if (i + 1 < text.size() && text[i + 1] == QLatin1Char('{')) {
             const qsizetype close = text.indexOf(QLatin1Char('}'), i + 2);
             if (close < 0) {
-                *error = tr("%1: '${' without a closing '}'").arg(key);
+                *error
+                    = QCoreApplication::translate("Journey::JourneyConfig", "%1: '${' without a closing '}'").arg(key);
                 return false;
             }
             const QString name = text.mid(i + 2, close - i - 2);
             if (name.isEmpty()) {
-                *error = tr("%1: empty variable name in '${}'").arg(key);
+                *error = QCoreApplication::translate("Journey::JourneyConfig", "%1: empty variable name in '${}'")
+                             .arg(key);
                 return false;
             }
             if (!qEnvironmentVariableIsSet(name.toLocal8Bit().constData())) {
-                *error = tr("%1: the environment variable %2 is not set").arg(key, name);
+                *error = QCoreApplication::translate(
+                    "Journey::JourneyConfig", "%1: the environment variable %2 is not set")
+                             .arg(key, name);
                 return false;
             }
             out += qEnvironmentVariable(name.toLocal8Bit().constData());
@@ -131,7 +130,8 @@ bool unknownKeys(const QJsonObject& object, const QString& path, const QStringLi
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
-            *error = tr("%1.%2: unknown key; expected one of: %3").arg(path, it.key(), known.join(QLatin1String(", ")));
+            *error = QCoreApplication::translate("Journey::JourneyConfig", "%1.%2: unknown key; expected one of: %3")
+                         .arg(path, it.key(), known.join(QLatin1String(", ")));
             return true;
         }
     }
@@ -143,7 +143,8 @@ bool wrongType(const QJsonValue& value, QJsonValue::Type expected, const QString
 {
     if (value.isUndefined() || value.type() == expected)
         return false;
-    *error = tr("%1: expected %2, got %3").arg(key, expectedName, typeName(value));
+    *error = QCoreApplication::translate("Journey::JourneyConfig", "%1: expected %2, got %3")
+                 .arg(key, expectedName, typeName(value));
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "providersettings.h"
 #include "samplingrules.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <QJsonObject>
@@ -32,6 +33,9 @@ namespace Journey {
  */
 struct JourneyConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::JourneyConfig)
+
+public:
     bool enabled = true;
     CollectorConfig collector;
     QStringList defaultProviders; ///< `provider`: ids calls go to by default; empty = every enabled provider

@@ -12,11 +12,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::ProviderSettings", text);
-}
-
 const QStringList& commonKeys()
 {
     static const QStringList keys { QStringLiteral("enabled"), QStringLiteral("endpoint"), QStringLiteral("batch"),
@@ -33,7 +28,11 @@ bool readInt(const QJsonObject& object, const QString& member, const QString& ke
         return true;
     const double number = value.toDouble(-1e300);
     if (!value.isDouble() || number != double(qint64(number)) || number < minimum || number > maximum) {
-        *error = tr("%1.%2: expected a whole number between %3 and %4").arg(key, member).arg(minimum).arg(maximum);
+        *error = QCoreApplication::translate(
+            "Journey::ProviderSettings", "%1.%2: expected a whole number between %3 and %4")
+                     .arg(key, member)
+                     .arg(minimum)
+                     .arg(maximum);
         return false;
     }
     out = int(number);

@@ -6,6 +6,7 @@
 
 #include "providers/provider.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -25,6 +26,9 @@ namespace Journey {
  */
 struct ProviderSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::ProviderSettings)
+
+public:
     QString id;
     bool enabled = true;
     QUrl endpoint; ///< empty: the provider's default (or its own host key)

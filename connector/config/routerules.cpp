@@ -10,24 +10,22 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::RouteRules", text);
-}
-
 bool readStrings(const QJsonObject& object, const QString& member, const QString& key, QStringList& out, QString* error)
 {
     const QJsonValue value = object.value(member);
     if (value.isUndefined())
         return true;
     if (!value.isArray()) {
-        *error = tr("%1.%2: expected an array of strings").arg(key, member);
+        *error = QCoreApplication::translate("Journey::RouteRules", "%1.%2: expected an array of strings")
+                     .arg(key, member);
         return false;
     }
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString() || array.at(i).toString().isEmpty()) {
-            *error = tr("%1.%2[%3]: expected a non-empty string").arg(key, member).arg(i);
+            *error = QCoreApplication::translate("Journey::RouteRules", "%1.%2[%3]: expected a non-empty string")
+                         .arg(key, member)
+                         .arg(i);
             return false;
         }
         out.append(array.at(i).toString());

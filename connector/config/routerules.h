@@ -4,6 +4,7 @@
 
 #include "core/eventtype.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -22,6 +23,9 @@ namespace Journey {
  */
 struct RouteRules
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::RouteRules)
+
+public:
     QList<EventType> types;
     QStringList events;
     QStringList exclude;

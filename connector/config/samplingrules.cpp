@@ -13,11 +13,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::SamplingRules", text);
-}
-
 bool isGlob(const QString& pattern)
 {
     return pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?'));

@@ -4,6 +4,7 @@
 
 #include "core/eventtype.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -23,6 +24,9 @@ namespace Journey {
  */
 struct SamplingRules
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::SamplingRules)
+
+public:
     struct Rule
     {
         QString pattern;

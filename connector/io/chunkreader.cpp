@@ -16,11 +16,6 @@
 namespace Journey {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::ChunkReader", text);
-}
-
 
 qint64 countLines(const char* data, qsizetype size)
 {

@@ -4,6 +4,7 @@
 
 #include "core/bytebuffer.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Journey {
@@ -15,6 +16,8 @@ namespace Journey {
  */
 class ChunkReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::ChunkReader)
+
 public:
     static constexpr qsizetype padding = 64;
 

@@ -67,11 +67,6 @@ void appendCell(QByteArray& out, QByteArrayView text)
     out.append('"');
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::CsvFormat", text);
-}
-
 } // namespace
 
 class CsvFormat::Private

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,8 @@ namespace Journey {
  */
 class CsvFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::CsvFormat)
+
 public:
     CsvFormat();
     ~CsvFormat();

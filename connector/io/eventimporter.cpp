@@ -27,11 +27,6 @@ namespace {
 
 constexpr int eventsPerBatch = StoreWriter::maxSegmentEvents;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::EventImporter", text);
-}
-
 // One bad line, kept in file order.
 struct Problem
 {
@@ -170,8 +165,13 @@ QString describeProblem(const QString& file, qint64 line, const ParseError& pars
     const qint64 column = error.column;
     error.line = 0;
     error.column = 0;
-    return column > 0 ? tr("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(error.toString())
-                      : tr("%1:%2: %3").arg(file).arg(line).arg(error.toString());
+    return column > 0
+        ? QCoreApplication::translate("Journey::EventImporter", "%1:%2:%3: %4")
+              .arg(file)
+              .arg(line)
+              .arg(column)
+              .arg(error.toString())
+        : QCoreApplication::translate("Journey::EventImporter", "%1:%2: %3").arg(file).arg(line).arg(error.toString());
 }
 
 // Parses the lines of one chunk; stops at the first bad line unless bad lines are skipped.

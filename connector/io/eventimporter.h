@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ class StoreWriter;
  */
 class EventImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::EventImporter)
+
 public:
     enum class Format { Ndjson, Csv };
 

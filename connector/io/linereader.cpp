@@ -15,11 +15,6 @@ namespace Journey {
 namespace {
 constexpr qsizetype chunkSize = 8 * 1024 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::LineReader", text);
-}
-
 } // namespace
 
 LineReader::LineReader() = default;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Journey {
@@ -16,6 +17,8 @@ namespace Journey {
  */
 class LineReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::LineReader)
+
 public:
     static constexpr qsizetype padding = 64;
 

@@ -18,16 +18,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::AmplitudeProvider", text);
-}
-
-QString trN(const char* text, int count)
-{
-    return QCoreApplication::translate("Journey::AmplitudeProvider", text, nullptr, count);
-}
-
 QString settingName(const QString& key)
 {
     return QStringLiteral("journey.providers.amplitude.") + key;
@@ -96,11 +86,16 @@ QString idText(const QJsonValue& value)
 QString idProblem(const QString& id, int minLength)
 {
     if (isInvalidIdValue(id))
-        return tr("\"%1\" is a value Amplitude refuses as an id").arg(id);
+        return QCoreApplication::translate("Journey::AmplitudeProvider", "\"%1\" is a value Amplitude refuses as an id")
+            .arg(id);
     if (id.size() < minLength)
-        return tr("\"%1\" is shorter than the minimum id length of %2 (setting minIdLength)").arg(id).arg(minLength);
+        return QCoreApplication::translate(
+            "Journey::AmplitudeProvider", "\"%1\" is shorter than the minimum id length of %2 (setting minIdLength)")
+            .arg(id)
+            .arg(minLength);
     if (id.size() > AmplitudeProvider::maxStringLength)
-        return tr("the id is longer than %1 characters").arg(AmplitudeProvider::maxStringLength);
+        return QCoreApplication::translate("Journey::AmplitudeProvider", "the id is longer than %1 characters")
+            .arg(AmplitudeProvider::maxStringLength);
     return {};
 }
 
@@ -132,12 +127,13 @@ std::optional<Ids> idsOf(const QJsonObject& message, const Options& options, QSt
     }
     if (ids.userId.isEmpty() && ids.deviceId.isEmpty()) {
         *rejection = problems.isEmpty()
-            ? tr("the event has neither userId nor anonymousId")
-            : tr("the event has no id Amplitude accepts (%1)").arg(problems.join(QStringLiteral("; ")));
+            ? QCoreApplication::translate("Journey::AmplitudeProvider", "the event has neither userId nor anonymousId")
+            : QCoreApplication::translate("Journey::AmplitudeProvider", "the event has no id Amplitude accepts (%1)")
+                  .arg(problems.join(QStringLiteral("; ")));
         return std::nullopt;
     }
     for (const QString& problem : problems)
-        notes.append(tr("%1; the id was left out").arg(problem));
+        notes.append(QCoreApplication::translate("Journey::AmplitudeProvider", "%1; the id was left out").arg(problem));
     return ids;
 }
 
@@ -290,7 +286,8 @@ std::optional<qint64> sessionIdOf(const QJsonObject& message, QStringList& notes
             if (const std::optional<qint64> ms = Timestamp::parseIso8601(value.toString().toUtf8()))
                 return ms;
         }
-        notes.append(tr("integrations.%1.session_id is not a time in milliseconds; no session_id was sent")
+        notes.append(QCoreApplication::translate("Journey::AmplitudeProvider",
+            "integrations.%1.session_id is not a time in milliseconds; no session_id was sent")
                          .arg(QLatin1String(name)));
         return std::nullopt;
     }
@@ -311,7 +308,8 @@ void putRevenue(const QJsonObject& given, QJsonObject& event, QStringList& notes
         else if (value.isString())
             amount = value.toString().toDouble(&ok);
         if (!ok || (integer && amount != double(qint64(amount)))) {
-            notes.append(tr("property \"%1\" is not a number; Amplitude's %2 field was left empty")
+            notes.append(QCoreApplication::translate(
+                "Journey::AmplitudeProvider", "property \"%1\" is not a number; Amplitude's %2 field was left empty")
                              .arg(QLatin1String(key), QLatin1String(field)));
             return;
         }
@@ -384,7 +382,8 @@ QJsonObject withStringLimit(const QJsonObject& event, QStringList& notes)
     QStringList cut;
     truncateStrings(value, {}, cut);
     if (!cut.isEmpty())
-        notes.append(tr("Amplitude keeps at most %1 characters per string; cut: %2")
+        notes.append(QCoreApplication::translate(
+            "Journey::AmplitudeProvider", "Amplitude keeps at most %1 characters per string; cut: %2")
                          .arg(AmplitudeProvider::maxStringLength)
                          .arg(cut.join(QStringLiteral(", "))));
     return value.toObject();
@@ -427,7 +426,8 @@ void noteLeftoversNotSent(const ContextParts& context, QStringList& notes)
 {
     if (context.leftovers.isEmpty())
         return;
-    notes.append(tr("Amplitude's $identify and $groupidentify events keep no event properties; not sent: %1")
+    notes.append(QCoreApplication::translate("Journey::AmplitudeProvider",
+        "Amplitude's $identify and $groupidentify events keep no event properties; not sent: %1")
                      .arg(context.leftovers.keys().join(QStringLiteral(", "))));
 }
 
@@ -468,15 +468,16 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
     Encoded out;
     const QJsonObject& message = event.message;
     if (event.type == EventType::Alias) {
-        out.rejection = tr("Amplitude's ingestion API has no alias: merging user ids needs its /usermap API (Portfolio "
-                           "add-on), which the connector does not call; events carrying both userId and anonymousId "
-                           "link them");
+        out.rejection = QCoreApplication::translate("Journey::AmplitudeProvider",
+            "Amplitude's ingestion API has no alias: merging user ids needs its /usermap API (Portfolio "
+            "add-on), which the connector does not call; events carrying both userId and anonymousId "
+            "link them");
         return out;
     }
     const std::optional<qint64> timeMs
         = Timestamp::parseIso8601(message.value(QLatin1String("timestamp")).toString().toUtf8());
     if (!timeMs) {
-        out.rejection = tr("the event has no valid timestamp");
+        out.rejection = QCoreApplication::translate("Journey::AmplitudeProvider", "the event has no valid timestamp");
         return out;
     }
     const std::optional<Ids> ids = idsOf(message, options, out.notes, &out.rejection);
@@ -498,7 +499,8 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
         if (event.type == EventType::Track) {
             eventType = message.value(QLatin1String("event")).toString();
             if (eventType.isEmpty()) {
-                out.rejection = tr("a track call needs an event name");
+                out.rejection
+                    = QCoreApplication::translate("Journey::AmplitudeProvider", "a track call needs an event name");
                 return out;
             }
         } else if (event.type == EventType::Page) {
@@ -548,7 +550,7 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
     case EventType::Group: {
         const QString groupId = idText(message.value(QLatin1String("groupId")));
         if (groupId.isEmpty()) {
-            out.rejection = tr("a group call needs a groupId");
+            out.rejection = QCoreApplication::translate("Journey::AmplitudeProvider", "a group call needs a groupId");
             return out;
         }
         const ContextParts parts = splitContext(context, false, options.groupType);
@@ -576,7 +578,7 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
     case EventType::Alias:
         break;
     }
-    out.rejection = tr("unknown event type");
+    out.rejection = QCoreApplication::translate("Journey::AmplitudeProvider", "unknown event type");
     return out;
 }
 
@@ -803,8 +805,8 @@ EncodedBatch AmplitudeProvider::encode(const QList<OutboundEvent>& events, const
             body.append(suffix);
             request.body = body;
             request.label = stream == GroupIdentifyStream
-                ? trN("%1: %n $groupidentify event(s)", int(records.size())).arg(path)
-                : trN("%1: %n event(s)", int(records.size())).arg(path);
+                ? tr("%1: %n $groupidentify event(s)", nullptr, int(records.size())).arg(path)
+                : tr("%1: %n event(s)", nullptr, int(records.size())).arg(path);
             batch.requests.append(request);
         }
     }
@@ -867,8 +869,8 @@ DeliveryVerdict AmplitudeProvider::classify(const ProviderRequest& request, cons
         // The listed events are refused; the others were not taken either and go again at once.
         verdict.outcome = DeliveryOutcome::Retry;
         verdict.retryAfterMs = 0;
-        verdict.reason
-            = trN("Amplitude refused %n event(s) of the request; the others are sent again", int(reasons.size()));
+        verdict.reason = tr(
+            "Amplitude refused %n event(s) of the request; the others are sent again", nullptr, int(reasons.size()));
         QList<int> indexes = reasons.keys();
         std::sort(indexes.begin(), indexes.end());
         for (int index : indexes) {

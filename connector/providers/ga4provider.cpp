@@ -23,11 +23,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Journey::Ga4Provider", text, nullptr, n);
-}
-
 // providers.md §5.2 and GA4's collection limits (support.google.com/analytics/answer/9267744).
 constexpr int maxEventsPerRequest = 25;
 constexpr qint64 maxBodyBytes = 130000; // "< 130kB"; kB read as 1000 bytes, the stricter reading
@@ -121,7 +116,7 @@ QString listed(const QStringList& names)
         quoted.append(QLatin1Char('"') + cut(names.at(i), 80) + QLatin1Char('"'));
     QString text = quoted.join(QLatin1String(", "));
     if (names.size() > shown)
-        text += tr(" and %n more", int(names.size() - shown));
+        text += QCoreApplication::translate("Journey::Ga4Provider", " and %n more", nullptr, int(names.size() - shown));
     return text;
 }
 
@@ -188,6 +183,8 @@ int valueLimit(const QString& name)
  */
 class ParamSet
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::Ga4Provider) // part of the provider's messages
+
 public:
     enum class Kind { Event, Item, UserProperty };
 
@@ -445,7 +442,7 @@ QJsonObject itemOf(const QJsonObject& product, bool withCustom, QStringList& not
             if (!item.contains(it.key()))
                 item.insert(it.key(), it.value());
         }
-        custom.appendNotes(notes, tr("item parameters"));
+        custom.appendNotes(notes, QCoreApplication::translate("Journey::Ga4Provider", "item parameters"));
     }
     if (used)
         *used = consumed;
@@ -469,9 +466,13 @@ QJsonArray itemsOf(const QJsonArray& products, QStringList& notes)
     itemNotes.removeDuplicates();
     notes += itemNotes;
     if (products.size() > maxItems)
-        notes.append(tr("products over GA4's limit of %1 items per event not sent: %2").arg(maxItems).arg(products.size() - maxItems));
+        notes.append(QCoreApplication::translate(
+            "Journey::Ga4Provider", "products over GA4's limit of %1 items per event not sent: %2")
+                         .arg(maxItems)
+                         .arg(products.size() - maxItems));
     if (withoutId > 0)
-        notes.append(tr("%n item(s) without product_id/sku or name: GA4 needs item_id or item_name", withoutId));
+        notes.append(QCoreApplication::translate("Journey::Ga4Provider",
+            "%n item(s) without product_id/sku or name: GA4 needs item_id or item_name", nullptr, withoutId));
     return items;
 }
 
@@ -520,17 +521,18 @@ QStringList mapEcommerce(const EcommerceEvent& spec, const QJsonObject& properti
         const QJsonObject item = itemOf(properties, false, notes, &used);
         consumed += used;
         params.addFixed(QStringLiteral("items"), QJsonArray { item });
-        mapped.append(tr("product fields → items[0]"));
+        mapped.append(QCoreApplication::translate("Journey::Ga4Provider", "product fields → items[0]"));
         if (properties.value(QLatin1String("value")).isDouble()) {
             hasValue = true;
         } else if (properties.value(QLatin1String("price")).isDouble()) {
             const double quantity = properties.value(QLatin1String("quantity")).toDouble(1);
             params.addFixed(QStringLiteral("value"), properties.value(QLatin1String("price")).toDouble() * quantity);
-            mapped.append(tr("price × quantity → value"));
+            mapped.append(QCoreApplication::translate("Journey::Ga4Provider", "price × quantity → value"));
             hasValue = true;
         }
         if (!item.contains(QLatin1String("item_id")) && !item.contains(QLatin1String("item_name")))
-            notes.append(tr("the product has no product_id/sku or name: GA4 needs item_id or item_name"));
+            notes.append(QCoreApplication::translate(
+                "Journey::Ga4Provider", "the product has no product_id/sku or name: GA4 needs item_id or item_name"));
         break;
     }
     case EcommerceKind::List:
@@ -549,7 +551,8 @@ QStringList mapEcommerce(const EcommerceEvent& spec, const QJsonObject& properti
         mapped.append(QStringLiteral("products → items"));
     }
     if (hasValue && !params.contains(QLatin1String("currency")))
-        notes.append(tr("value without currency: GA4 counts no revenue for it"));
+        notes.append(QCoreApplication::translate(
+            "Journey::Ga4Provider", "value without currency: GA4 counts no revenue for it"));
     return consumed;
 }
 
@@ -1169,8 +1172,8 @@ EncodedBatch Ga4Provider::encode(const QList<OutboundEvent>& events, const Batch
     for (const OpenRequest& pending : requests) {
         ProviderRequest request = jsonRequest(url, pending.body());
         request.items = pending.items;
-        request.label = m_validate ? tr("validate %n event(s)", int(pending.items.size()))
-                                   : tr("%n event(s)", int(pending.items.size()));
+        request.label = m_validate ? tr("validate %n event(s)", nullptr, int(pending.items.size()))
+                                   : tr("%n event(s)", nullptr, int(pending.items.size()));
         batch.requests.append(std::move(request));
     }
     return batch;

@@ -4,6 +4,8 @@
 
 #include "provider.h"
 
+#include <QCoreApplication>
+
 namespace Journey {
 
 /*!
@@ -35,6 +37,8 @@ namespace Journey {
  */
 class Ga4Provider : public Provider
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::Ga4Provider)
+
 public:
     QString id() const override { return QStringLiteral("ga4"); }
     QString displayName() const override { return QStringLiteral("Google Analytics 4"); }

@@ -14,11 +14,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Journey::HeapProvider", text, nullptr, n);
-}
-
 // Heap's documented field rules (providers.md §4.2).
 constexpr int maxPropertyChars = 1023; // keys and values: "fewer than 1024 characters"
 constexpr int maxEventNameChars = 1024;
@@ -81,7 +76,8 @@ QString listed(const QStringList& names)
         quoted.append(QLatin1Char('"') + cut(names.at(i), 60) + QLatin1Char('"'));
     QString text = quoted.join(QLatin1String(", "));
     if (names.size() > shown)
-        text += tr(" and %n more", int(names.size() - shown));
+        text
+            += QCoreApplication::translate("Journey::HeapProvider", " and %n more", nullptr, int(names.size() - shown));
     return text;
 }
 
@@ -93,6 +89,9 @@ QByteArray compact(const QJsonObject& object)
 /// Properties reduced to what Heap accepts (numbers and strings under 1024 characters), with what changed.
 struct Flattened
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::HeapProvider) // part of the provider's messages
+
+public:
     PropertyFlattener flattener { QStringLiteral("||") }; // as Heap stores arrays
     QJsonObject values;
     QStringList cutKeys;
@@ -165,14 +164,18 @@ Identity identityOf(const QJsonObject& message, bool heapUserIdAllowed)
         return who;
     } else if (!anonymousId.isEmpty()) {
         who.identity = anonymousId;
-        who.note = tr("no userId: the anonymousId is sent as the Heap identity, so Heap shows this visitor as an "
-                      "identified user named by the anonymousId");
+        who.note = QCoreApplication::translate("Journey::HeapProvider",
+            "no userId: the anonymousId is sent as the Heap identity, so Heap shows this visitor as an "
+            "identified user named by the anonymousId");
     } else {
-        who.error = tr("neither userId nor anonymousId is set: Heap needs an identity");
+        who.error = QCoreApplication::translate(
+            "Journey::HeapProvider", "neither userId nor anonymousId is set: Heap needs an identity");
         return who;
     }
     if (who.identity.size() > maxIdentityChars)
-        who.error = tr("the identity is %1 characters long; Heap takes at most 255").arg(who.identity.size());
+        who.error = QCoreApplication::translate(
+            "Journey::HeapProvider", "the identity is %1 characters long; Heap takes at most 255")
+                        .arg(who.identity.size());
     return who;
 }
 
@@ -185,18 +188,22 @@ void noteUnsentContext(const QJsonObject& message, const QStringList& used, QStr
             unsent.append(QStringLiteral("context.") + it.key());
     }
     if (!unsent.isEmpty())
-        notes.append(tr("not sent, Heap's server APIs have no field for it: %1").arg(listed(unsent)));
+        notes.append(QCoreApplication::translate(
+            "Journey::HeapProvider", "not sent, Heap's server APIs have no field for it: %1")
+                         .arg(listed(unsent)));
 }
 
 /// Why one encoded entry cannot be sent at all; empty when it fits.
 QString sizeProblem(qint64 entryBytes, qint64 soloRequestBytes, const BatchLimits& limits)
 {
     if (entryBytes > limits.maxEventBytes)
-        return tr("encoded for Heap this event takes %1 bytes; the limit is %2 bytes per event")
+        return QCoreApplication::translate(
+            "Journey::HeapProvider", "encoded for Heap this event takes %1 bytes; the limit is %2 bytes per event")
             .arg(entryBytes)
             .arg(limits.maxEventBytes);
     if (soloRequestBytes > limits.maxRequestBytes)
-        return tr("a request carrying only this event would take %1 bytes; the limit is %2 bytes per request")
+        return QCoreApplication::translate("Journey::HeapProvider",
+            "a request carrying only this event would take %1 bytes; the limit is %2 bytes per request")
             .arg(soloRequestBytes)
             .arg(limits.maxRequestBytes);
     return {};
@@ -214,6 +221,8 @@ ProviderRequest jsonRequest(const QUrl& url, QByteArray body)
 /// Entries of one bulk endpoint (`{"app_id": …, "<array>": [entries]}`) split into requests within the limits.
 class Bulk
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::HeapProvider) // part of the provider's messages
+
 public:
     Bulk(const QUrl& url, const QByteArray& head, const char* arrayKey, const char* path, const BatchLimits& limits)
         : m_url(url)
@@ -252,7 +261,7 @@ public:
         body += "]}";
         ProviderRequest request = jsonRequest(m_url, std::move(body));
         request.items = m_items;
-        request.label = tr("%1: %n item(s)", int(m_entries.size())).arg(m_path);
+        request.label = tr("%1: %n item(s)", nullptr, int(m_entries.size())).arg(m_path);
         out.append(std::move(request));
         m_entries.clear();
         m_items.clear();

@@ -4,6 +4,8 @@
 
 #include "provider.h"
 
+#include <QCoreApplication>
+
 namespace Journey {
 
 /*!
@@ -28,6 +30,8 @@ namespace Journey {
  */
 class HeapProvider : public Provider
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::HeapProvider)
+
 public:
     QString id() const override { return QStringLiteral("heap"); }
     QString displayName() const override { return QStringLiteral("Heap"); }

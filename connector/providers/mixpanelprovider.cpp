@@ -16,16 +16,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::MixpanelProvider", text);
-}
-
-QString trN(const char* text, int count)
-{
-    return QCoreApplication::translate("Journey::MixpanelProvider", text, nullptr, count);
-}
-
 QString settingName(const QString& key)
 {
     return QStringLiteral("journey.providers.mixpanel.") + key;
@@ -228,17 +218,22 @@ void noteLimits(const QJsonObject& properties, QStringList& notes)
     QStringList longStrings;
     collectLongStrings(properties, {}, longStrings);
     if (!longStrings.isEmpty())
-        notes.append(
-            tr("Mixpanel keeps only the first 255 characters of %1").arg(longStrings.join(QStringLiteral(", "))));
+        notes.append(QCoreApplication::translate(
+            "Journey::MixpanelProvider", "Mixpanel keeps only the first 255 characters of %1")
+                         .arg(longStrings.join(QStringLiteral(", "))));
     if (properties.size() >= 255)
-        notes.append(tr("the event has %1 properties; Mixpanel keeps fewer than 255").arg(properties.size()));
+        notes.append(QCoreApplication::translate(
+            "Journey::MixpanelProvider", "the event has %1 properties; Mixpanel keeps fewer than 255")
+                         .arg(properties.size()));
 }
 
 void putReserved(
     QJsonObject& properties, const QString& key, const QJsonValue& value, const QJsonObject& given, QStringList& notes)
 {
     if (given.contains(key) && given.value(key) != value)
-        notes.append(tr("property \"%1\" is reserved by Mixpanel; the connector's value replaced it").arg(key));
+        notes.append(QCoreApplication::translate(
+            "Journey::MixpanelProvider", "property \"%1\" is reserved by Mixpanel; the connector's value replaced it")
+                         .arg(key));
     properties.insert(key, value);
 }
 
@@ -263,12 +258,15 @@ Ids idsOf(const QJsonObject& message, QStringList& notes)
     ids.userId = idText(message.value(QLatin1String("userId")));
     ids.anonymousId = idText(message.value(QLatin1String("anonymousId")));
     if (!ids.userId.isEmpty() && isForbiddenId(ids.userId)) {
-        notes.append(tr("userId \"%1\" is a value Mixpanel refuses as an id; it was left out").arg(ids.userId));
+        notes.append(QCoreApplication::translate(
+            "Journey::MixpanelProvider", "userId \"%1\" is a value Mixpanel refuses as an id; it was left out")
+                         .arg(ids.userId));
         ids.userId.clear();
     }
     if (!ids.anonymousId.isEmpty() && isForbiddenId(ids.anonymousId)) {
-        notes.append(
-            tr("anonymousId \"%1\" is a value Mixpanel refuses as an id; it was left out").arg(ids.anonymousId));
+        notes.append(QCoreApplication::translate(
+            "Journey::MixpanelProvider", "anonymousId \"%1\" is a value Mixpanel refuses as an id; it was left out")
+                         .arg(ids.anonymousId));
         ids.anonymousId.clear();
     }
     return ids;
@@ -296,7 +294,8 @@ QJsonObject eventProperties(const QJsonObject& message, const QJsonObject& deriv
     if (!ids.userId.isEmpty())
         putReserved(properties, QStringLiteral("$user_id"), ids.userId, given, notes);
     if (ids.distinctId().isEmpty())
-        notes.append(tr("the event has no id Mixpanel accepts; it is sent with an empty distinct_id, tied to no user"));
+        notes.append(QCoreApplication::translate("Journey::MixpanelProvider",
+            "the event has no id Mixpanel accepts; it is sent with an empty distinct_id, tied to no user"));
     noteLimits(properties, notes);
     return properties;
 }
@@ -364,8 +363,9 @@ void noteContextNotSent(const QJsonObject& message, QStringList& notes)
             keys.append(QStringLiteral("context.") + it.key());
     }
     if (!keys.isEmpty())
-        notes.append(
-            tr("Mixpanel profile updates carry no event context; not sent: %1").arg(keys.join(QStringLiteral(", "))));
+        notes.append(QCoreApplication::translate(
+            "Journey::MixpanelProvider", "Mixpanel profile updates carry no event context; not sent: %1")
+                         .arg(keys.join(QStringLiteral(", "))));
 }
 
 Encoded encodeOne(const OutboundEvent& event, const Options& options)
@@ -375,13 +375,14 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
     const std::optional<qint64> parsedTime
         = Timestamp::parseIso8601(message.value(QLatin1String("timestamp")).toString().toUtf8());
     if (!parsedTime) {
-        out.rejection = tr("the event has no valid timestamp");
+        out.rejection = QCoreApplication::translate("Journey::MixpanelProvider", "the event has no valid timestamp");
         return out;
     }
     const qint64 timeMs = *parsedTime;
     const bool tooOldForTrack = !options.import && timeMs < options.nowMs - MixpanelProvider::trackWindowMs;
-    const QString tooOld = tr("Mixpanel's /track endpoint ingests only events of the last 5 days; set apiSecret or "
-                              "serviceAccount to send older events through /import");
+    const QString tooOld = QCoreApplication::translate("Journey::MixpanelProvider",
+        "Mixpanel's /track endpoint ingests only events of the last 5 days; set apiSecret or "
+        "serviceAccount to send older events through /import");
     const Stream eventStream = options.import ? ImportStream : TrackStream;
     const QJsonObject given = message.value(QLatin1String("properties")).toObject();
 
@@ -398,7 +399,8 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
         if (event.type == EventType::Track) {
             name = message.value(QLatin1String("event")).toString();
             if (name.isEmpty()) {
-                out.rejection = tr("a track call needs an event name");
+                out.rejection
+                    = QCoreApplication::translate("Journey::MixpanelProvider", "a track call needs an event name");
                 return out;
             }
         } else if (event.type == EventType::Page) {
@@ -425,7 +427,8 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
     case EventType::Identify: {
         const Ids ids = idsOf(message, out.notes);
         if (ids.distinctId().isEmpty()) {
-            out.rejection = tr("an identify call needs a userId or anonymousId that Mixpanel accepts");
+            out.rejection = QCoreApplication::translate(
+                "Journey::MixpanelProvider", "an identify call needs a userId or anonymousId that Mixpanel accepts");
             return out;
         }
         QJsonObject update = profileUpdate(options.token, ids.distinctId(), message, timeMs);
@@ -433,7 +436,9 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
         out.parts.append({ EngageStream, update });
         if (!ids.userId.isEmpty() && !ids.anonymousId.isEmpty()) {
             if (tooOldForTrack) {
-                out.notes.append(tr("the $identify event linking anonymousId to userId was not sent: %1").arg(tooOld));
+                out.notes.append(QCoreApplication::translate(
+                    "Journey::MixpanelProvider", "the $identify event linking anonymousId to userId was not sent: %1")
+                                     .arg(tooOld));
                 noteContextNotSent(message, out.notes);
             } else {
                 // $identify links the ids under Original ID Merge; carrying $device_id and $user_id, it links
@@ -454,7 +459,7 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
     case EventType::Group: {
         const QString groupId = idText(message.value(QLatin1String("groupId")));
         if (groupId.isEmpty()) {
-            out.rejection = tr("a group call needs a groupId");
+            out.rejection = QCoreApplication::translate("Journey::MixpanelProvider", "a group call needs a groupId");
             return out;
         }
         const Ids ids = idsOf(message, out.notes);
@@ -466,7 +471,8 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
                 { QStringLiteral("$set"), profileProperties(message.value(QLatin1String("traits")).toObject()) },
             } });
         if (ids.distinctId().isEmpty()) {
-            out.notes.append(tr("the user has no id Mixpanel accepts; only the group profile was updated"));
+            out.notes.append(QCoreApplication::translate("Journey::MixpanelProvider",
+                "the user has no id Mixpanel accepts; only the group profile was updated"));
         } else {
             // Membership lives on the user profile under the group key (mixpanel-js add_group()).
             QJsonObject update = profileUpdate(options.token, ids.distinctId(), message, timeMs);
@@ -482,11 +488,13 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
         if (newId.isEmpty())
             newId = idText(message.value(QLatin1String("anonymousId")));
         if (previousId.isEmpty() || newId.isEmpty()) {
-            out.rejection = tr("an alias call needs a previousId and a userId");
+            out.rejection = QCoreApplication::translate(
+                "Journey::MixpanelProvider", "an alias call needs a previousId and a userId");
             return out;
         }
         if (isForbiddenId(previousId) || isForbiddenId(newId)) {
-            out.rejection = tr("Mixpanel refuses \"%1\" as an id").arg(isForbiddenId(previousId) ? previousId : newId);
+            out.rejection = QCoreApplication::translate("Journey::MixpanelProvider", "Mixpanel refuses \"%1\" as an id")
+                                .arg(isForbiddenId(previousId) ? previousId : newId);
             return out;
         }
         // {"distinct_id": "<existing>", "alias": "<new>"} (providers.md §2.5). No `time`: an identity call takes
@@ -499,12 +507,13 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
         properties.insert(
             QStringLiteral("$insert_id"), insertIdOf(message.value(QLatin1String("messageId")).toString()));
         out.parts.append({ TrackStream, eventObject(QStringLiteral("$create_alias"), properties) });
-        out.notes.append(tr("$create_alias only merges ids in projects on Original ID Merge; under Simplified ID Merge "
-                            "Mixpanel links ids from events that carry both $device_id and $user_id"));
+        out.notes.append(QCoreApplication::translate("Journey::MixpanelProvider",
+            "$create_alias only merges ids in projects on Original ID Merge; under Simplified ID Merge "
+            "Mixpanel links ids from events that carry both $device_id and $user_id"));
         return out;
     }
     }
-    out.rejection = tr("unknown event type");
+    out.rejection = QCoreApplication::translate("Journey::MixpanelProvider", "unknown event type");
     return out;
 }
 
@@ -754,25 +763,25 @@ EncodedBatch MixpanelProvider::encode(const QList<OutboundEvent>& events, const 
                 request.headers.append(
                     { QByteArrayLiteral("Authorization"), QByteArray("Basic " + m_basicCredentials) });
                 request.gzip = true;
-                request.label = trN("/import: %n event(s)", int(records.size()));
+                request.label = tr("/import: %n event(s)", nullptr, int(records.size()));
                 break;
             case TrackStream:
                 path = QStringLiteral("/track");
                 query.addQueryItem(QStringLiteral("ip"), QStringLiteral("0"));
                 query.addQueryItem(QStringLiteral("verbose"), QStringLiteral("1"));
                 request.gzip = true;
-                request.label = trN("/track: %n event(s)", int(records.size()));
+                request.label = tr("/track: %n event(s)", nullptr, int(records.size()));
                 break;
             case EngageStream:
                 path = QStringLiteral("/engage");
                 query.addQueryItem(QStringLiteral("ip"), QStringLiteral("0"));
                 query.addQueryItem(QStringLiteral("verbose"), QStringLiteral("1"));
-                request.label = trN("/engage: %n profile update(s)", int(records.size()));
+                request.label = tr("/engage: %n profile update(s)", nullptr, int(records.size()));
                 break;
             case GroupsStream:
                 path = QStringLiteral("/groups");
                 query.addQueryItem(QStringLiteral("verbose"), QStringLiteral("1"));
-                request.label = trN("/groups: %n group update(s)", int(records.size()));
+                request.label = tr("/groups: %n group update(s)", nullptr, int(records.size()));
                 break;
             case StreamCount:
                 break;

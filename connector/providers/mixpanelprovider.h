@@ -4,6 +4,8 @@
 
 #include "provider.h"
 
+#include <QCoreApplication>
+
 namespace Journey {
 
 /*!
@@ -17,6 +19,8 @@ namespace Journey {
  */
 class MixpanelProvider : public Provider
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::MixpanelProvider)
+
 public:
     QString id() const override;
     QString displayName() const override;

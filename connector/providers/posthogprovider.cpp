@@ -14,11 +14,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Journey::PostHogProvider", text, nullptr, n);
-}
-
 const QString defaultGroupType = QStringLiteral("company");
 
 bool isPostHogAppHost(const QUrl& url, QLatin1String host)
@@ -192,7 +187,7 @@ EncodedBatch PostHogProvider::encode(const QList<OutboundEvent>& events, const B
         request.body = body;
         request.gzip = true;
         request.items = items;
-        request.label = tr("batch of %n event(s)", int(items.size()));
+        request.label = tr("batch of %n event(s)", nullptr, int(items.size()));
         out.requests.append(request);
         body.clear();
         items.clear();

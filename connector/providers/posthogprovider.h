@@ -4,6 +4,8 @@
 
 #include "provider.h"
 
+#include <QCoreApplication>
+
 namespace Journey {
 
 /*!
@@ -35,6 +37,8 @@ namespace Journey {
  */
 class PostHogProvider : public Provider
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::PostHogProvider)
+
 public:
     PostHogProvider();
     ~PostHogProvider() override;

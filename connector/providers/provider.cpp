@@ -11,11 +11,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::Provider", text);
-}
-
 QString reasonPhrase(int status)
 {
     switch (status) {

@@ -7,6 +7,7 @@
 #include "providerrequest.h"
 #include "providerresponse.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -49,6 +50,8 @@ struct EncodedBatch
  */
 class Provider
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::Provider)
+
 public:
     virtual ~Provider();
 

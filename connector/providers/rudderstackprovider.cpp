@@ -6,15 +6,6 @@
 
 namespace Journey {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::RudderStackProvider", text);
-}
-
-} // namespace
-
 RudderStackProvider::RudderStackProvider() = default;
 RudderStackProvider::~RudderStackProvider() = default;
 

@@ -4,6 +4,8 @@
 
 #include "segmentprovider.h"
 
+#include <QCoreApplication>
+
 namespace Journey {
 
 /*!
@@ -17,6 +19,8 @@ namespace Journey {
  */
 class RudderStackProvider : public SegmentProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::RudderStackProvider)
+
 public:
     RudderStackProvider();
     ~RudderStackProvider() override;

@@ -16,11 +16,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Journey::SegmentProvider", text, nullptr, n);
-}
-
 // Segment: "messageId … must be unique, < 100 chars" (providers.md §1.3).
 constexpr qsizetype maxMessageIdLength = 99;
 // analytics-node waits max(1, min(Retry-After, 300)) s after a 429, and 60 s when the header is missing.
@@ -282,7 +277,7 @@ EncodedBatch SegmentProvider::encode(const QList<OutboundEvent>& events, const B
         request.body = body;
         request.gzip = true;
         request.items = items;
-        request.label = tr("batch of %n message(s)", int(items.size()));
+        request.label = tr("batch of %n message(s)", nullptr, int(items.size()));
         out.requests.append(request);
         body.clear();
         items.clear();

@@ -4,6 +4,8 @@
 
 #include "provider.h"
 
+#include <QCoreApplication>
+
 namespace Journey {
 
 /*!
@@ -19,6 +21,8 @@ namespace Journey {
  */
 class SegmentProvider : public Provider
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::SegmentProvider)
+
 public:
     SegmentProvider();
     ~SegmentProvider() override;

@@ -27,11 +27,6 @@ namespace {
 constexpr quint32 recordMagic = 0x314E524A; // "JRN1" little-endian; then u32 length, u64 sequence, u32 checksum (XXH3 seeded with the sequence, low 32 bits)
 constexpr qsizetype recordHeaderBytes = 4 + 4 + 8 + 4;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::IngestJournal", text);
-}
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));

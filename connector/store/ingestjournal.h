@@ -5,6 +5,7 @@
 #include "core/bytebuffer.h"
 #include "ingestbatch.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -28,6 +29,8 @@ class StoreWriter;
  */
 class IngestJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::IngestJournal)
+
 public:
     static constexpr qint64 rotateBytes = 8 * 1024 * 1024;
 

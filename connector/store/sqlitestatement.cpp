@@ -10,15 +10,6 @@
 
 namespace Journey {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::SqliteStatement", text);
-}
-
-} // namespace
-
 SqliteStatement::~SqliteStatement()
 {
     if (m_statement)

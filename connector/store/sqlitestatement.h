@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -20,6 +21,8 @@ namespace Journey {
  */
 class SqliteStatement
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::SqliteStatement)
+
 public:
     SqliteStatement() = default;
     ~SqliteStatement();

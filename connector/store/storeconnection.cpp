@@ -21,11 +21,6 @@ namespace Journey {
 namespace {
 std::atomic<quint64> s_connectionCounter { 0 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::StoreConnection", text);
-}
-
 /*!
  * Waits for another connection's write transaction. SQLite's own busy timeout sleeps 1, 2, 5, 10 … 100 ms
  * between tries, which is long beside the store's transactions (the outbox writer and the delivery workers

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace Journey {
  */
 class StoreConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::StoreConnection)
+
 public:
     enum class OpenMode {
         CreateIfMissing, ///< a new, empty store is created (and its folder)

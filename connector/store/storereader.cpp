@@ -21,11 +21,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::StoreReader", text);
-}
-
 constexpr const char* segmentColumns = "id, last_id, event_count, min_ts, max_ts, min_received, max_received,"
                                        " type_mask, source_mask, format, columns";
 
@@ -49,7 +44,10 @@ bool decodeRow(QSqlDatabase& database, const QSqlQuery& row, bool withPayloads, 
 {
     const qint64 id = row.value(0).toLongLong();
     if (row.value(9).toInt() != SegmentCodec::format) {
-        *error = tr("segment %1 has format %2, which this build cannot read").arg(id).arg(row.value(9).toInt());
+        *error = QCoreApplication::translate(
+            "Journey::StoreReader", "segment %1 has format %2, which this build cannot read")
+                     .arg(id)
+                     .arg(row.value(9).toInt());
         return false;
     }
     const QByteArray columns = row.value(10).toByteArray();
@@ -59,7 +57,9 @@ bool decodeRow(QSqlDatabase& database, const QSqlQuery& row, bool withPayloads, 
     payloadQuery.prepare(QStringLiteral("SELECT payload FROM segments WHERE id = ?"));
     payloadQuery.addBindValue(id);
     if (!payloadQuery.exec() || !payloadQuery.next()) {
-        *error = tr("cannot read segment %1: %2").arg(id).arg(payloadQuery.lastError().text());
+        *error = QCoreApplication::translate("Journey::StoreReader", "cannot read segment %1: %2")
+                     .arg(id)
+                     .arg(payloadQuery.lastError().text());
         return false;
     }
     const QByteArray payload = payloadQuery.value(0).toByteArray();

@@ -7,6 +7,7 @@
 #include "storedrequest.h"
 #include "storestats.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -24,6 +25,8 @@ class StoreConnection;
  */
 class StoreReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::StoreReader)
+
 public:
     explicit StoreReader(const QString& path);
     ~StoreReader();

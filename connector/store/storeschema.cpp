@@ -13,11 +13,6 @@ namespace Journey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::StoreSchema", text);
-}
-
 // Step N brings a store from version N-1 to N: its statements run in order, in one transaction with the
 // other steps. Append steps; never edit a released one.
 using MigrationStep = std::vector<const char*>;
@@ -116,12 +111,15 @@ const std::vector<MigrationStep>& migrationSteps()
 
 QString foreignError(const QString& path)
 {
-    return tr("%1 is an SQLite database but not a Journey Connector store").arg(path);
+    return QCoreApplication::translate(
+        "Journey::StoreSchema", "%1 is an SQLite database but not a Journey Connector store")
+        .arg(path);
 }
 
 QString newerError(const QString& path, int found)
 {
-    return tr("the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)")
+    return QCoreApplication::translate("Journey::StoreSchema",
+        "the store %1 was written by a newer Journey Connector (schema %2; this build reads up to %3)")
         .arg(path)
         .arg(found)
         .arg(StoreSchema::currentVersion);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace Journey {
  */
 class StoreSchema
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::StoreSchema)
+
 public:
     static constexpr int currentVersion = 2;
 

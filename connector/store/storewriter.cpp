@@ -19,11 +19,6 @@ Q_LOGGING_CATEGORY(lcStore, "journey.store", QtWarningMsg)
 namespace Journey {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journey::StoreWriter", text);
-}
-
 QString sqlError(const QSqlQuery& query)
 {
     return query.lastError().text();

@@ -6,6 +6,7 @@
 #include "ingestbatch.h"
 #include "segmentcodec.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,8 @@ class StoreConnection;
  */
 class StoreWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Journey::StoreWriter)
+
 public:
     static constexpr int maxSegmentEvents = 4096;
     /// Segments smaller than this are merged with their neighbours by compactTail().

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 namespace Journey {
@@ -31,6 +32,8 @@ DeliveryOwnership::DeliveryOwnership(const QString& storePath)
 
 DeliveryOwnership::~DeliveryOwnership()
 {
+    if (m_map)
+        ::munmap(m_map, size_t(m_mapSize));
     if (m_fd >= 0) {
         QFile::remove(QDir(m_folder).filePath(QStringLiteral("%1.lock").arg(m_owner)));
         ::close(m_fd);
@@ -128,28 +131,45 @@ void DeliveryOwnership::release(const QList<Orphan>& orphans) const
     }
 }
 
+bool DeliveryOwnership::reserve(qsizetype needed, QString* error)
+{
+    constexpr qsizetype step = qsizetype(4) << 20;
+    const qsizetype size = qMax(step, (2 * needed + step - 1) / step * step);
+    // Blocks are allocated now, so that writing into the mapping later cannot fail (a full disk would be a
+    // SIGBUS there); file systems without fallocate get a plain size change.
+    int failure = ::posix_fallocate(m_fd, 0, off_t(size));
+    if (failure == EOPNOTSUPP || failure == EINVAL)
+        failure = ::ftruncate(m_fd, off_t(size)) == 0 ? 0 : errno;
+    if (failure != 0) {
+        *error = tr("cannot write the outbox journal in %1: %2").arg(m_folder, QString::fromLocal8Bit(std::strerror(failure)));
+        return false;
+    }
+    void* map = ::mmap(nullptr, size_t(size), PROT_READ | PROT_WRITE, MAP_SHARED, m_fd, 0);
+    if (map == MAP_FAILED) {
+        *error = tr("cannot write the outbox journal in %1: %2").arg(m_folder, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    if (m_map)
+        ::munmap(m_map, size_t(m_mapSize));
+    m_map = static_cast<char*>(map);
+    m_mapSize = size;
+    return true;
+}
+
 bool DeliveryOwnership::append(const QByteArray& bytes, QString* error)
 {
-    const char* data = bytes.constData();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t written = ::write(m_fd, data, size_t(left));
-        if (written < 0) {
-            if (errno == EINTR)
-                continue;
-            *error = tr("cannot write the outbox journal in %1: %2").arg(m_folder, QString::fromLocal8Bit(std::strerror(errno)));
-            return false;
-        }
-        data += written;
-        left -= written;
-    }
+    // A copy into the file's pages (shared with the kernel's page cache, so it survives the process being
+    // killed, like a write() would), not a system call per record.
+    if (m_offset + bytes.size() > m_mapSize && !reserve(m_offset + bytes.size(), error))
+        return false;
+    std::memcpy(m_map + m_offset, bytes.constData(), size_t(bytes.size()));
+    m_offset += bytes.size();
     return true;
 }
 
 void DeliveryOwnership::clearJournal()
 {
-    if (m_fd >= 0)
-        ::lseek(m_fd, 0, SEEK_SET);
+    m_offset = 0;
 }
 
 } // namespace Journey

@@ -16,7 +16,8 @@ namespace Journey {
  * that starts. The kernel drops flocks when a process dies, even by kill -9.
  *
  * The lock file is also the session's journal: every accepted call is appended to it before the call returns
- * (one write, no fsync), and it is emptied once the outbox has committed everything. A session killed between
+ * (a copy into the file's mapped pages, no system call, no fsync), and it is started over once the outbox has
+ * committed everything. The file is allocated ahead in 4 MB steps; the zeros after the newest record end it. A session killed between
  * the two leaves the calls in its journal, and the next session replays those the outbox does not have.
  */
 class DeliveryOwnership
@@ -56,9 +57,15 @@ public:
     void clearJournal();
 
 private:
+    /// Allocates and maps at least twice \a needed bytes of the journal file.
+    bool reserve(qsizetype needed, QString* error);
+
     QString m_folder;
     qint64 m_owner = 0;
     int m_fd = -1;
+    char* m_map = nullptr;
+    qsizetype m_mapSize = 0;
+    qsizetype m_offset = 0; ///< where the next record goes
 };
 
 } // namespace Journey

@@ -427,6 +427,24 @@ void TestEventParser::testGeneratedMessageId()
         seen.insert(id);
     }
     QCOMPARE(seen.size(), 3);
+
+    // Version 7: the time of generation leads, so ids made one after the other sort one after the other
+    // (the store's message-id index then grows at its end).
+    const qint64 before = Timestamp::nowMs();
+    EventBatch many;
+    for (int i = 0; i < 5000; ++i)
+        QVERIFY(parser.parseMessage(R"({"type":"identify","userId":"u1"})", many));
+    QByteArray previous;
+    for (int i = 0; i < many.size(); ++i) {
+        const QByteArray id = many.messageId(i).toByteArray();
+        const QUuid uuid = QUuid::fromString(QLatin1String(id.mid(8)));
+        QCOMPARE(uuid.data3 >> 12, 7); // QUuid::version() of Qt 6.4 knows versions 1 to 5 only
+        QCOMPARE(uuid.variant(), QUuid::DCE);
+        const qint64 millis = (qint64(uuid.data1) << 16) | uuid.data2;
+        QVERIFY2(millis >= before && millis <= Timestamp::nowMs(), id.constData());
+        QVERIFY2(id > previous, id.constData());
+        previous = id;
+    }
 }
 
 void TestEventParser::testWriteKey()

@@ -54,6 +54,7 @@ private slots:
     void journalReplaysOnlyWhatWasNotCommitted();
     void journalRecordsRoundTripBothFormats();
     void journalWrittenOverOlderRecordsReplaysOnlyTheNewOnes();
+    void journalFileGrowsAndStartsOver();
 };
 
 void TestOutboxStore::upgradesAVersionOneStoreKeepingEvents()
@@ -368,6 +369,45 @@ void TestOutboxStore::journalWrittenOverOlderRecordsReplaysOnlyTheNewOnes()
         QCOMPARE(queued.size(), 1);
         QCOMPARE(queued.first().messageId, QStringLiteral("new-%1").arg(shift));
     }
+}
+
+void TestOutboxStore::journalFileGrowsAndStartsOver()
+{
+    // The journal is written through a mapping of its file, allocated ahead in steps: records that take the
+    // file past several steps are all read back from the file, in order, and a journal started over ends
+    // after its new records.
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("s.db"));
+    DeliveryOwnership ownership(storePath);
+    QString error;
+    QVERIFY2(ownership.acquire(&error), qPrintable(error));
+    const QString file = storePath + QStringLiteral(".outbox/%1.lock").arg(ownership.owner());
+    const auto readFile = [&file] {
+        QFile in(file);
+        return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    };
+    constexpr int records = 3000;
+    for (int serial = 1; serial <= records; ++serial) {
+        OutboxRow one = row(QStringLiteral("segment"), ownership.owner(), QStringLiteral("m-%1").arg(serial));
+        one.message = QByteArray(4000, char('a' + serial % 26)); // 12 MB in all: three mappings
+        QVERIFY2(ownership.append(OutboxJournal::encode(serial, { one }), &error), qPrintable(error));
+    }
+    QList<OutboxJournal::Record> read = OutboxJournal::decode(readFile());
+    QCOMPARE(read.size(), records);
+    for (int i = 0; i < records; ++i) {
+        QCOMPARE(read[i].serial, qint64(i + 1));
+        QCOMPARE(read[i].rows.first().messageId, QStringLiteral("m-%1").arg(i + 1));
+        QCOMPARE(read[i].rows.first().message, QByteArray(4000, char('a' + (i + 1) % 26)));
+    }
+
+    ownership.clearJournal();
+    QVERIFY(ownership.append(OutboxJournal::encode(records + 1, { row(QStringLiteral("segment"), ownership.owner(), QStringLiteral("after")) }), &error));
+    read = OutboxJournal::decode(readFile());
+    QVERIFY(!read.isEmpty());
+    QCOMPARE(read.first().serial, qint64(records + 1));
+    QCOMPARE(read.first().rows.first().messageId, QStringLiteral("after"));
+    for (qsizetype i = 1; i < read.size(); ++i)
+        QVERIFY(read[i].serial <= records); // older records behind it, which the store's mark covers
 }
 
 QTEST_GUILESS_MAIN(TestOutboxStore)

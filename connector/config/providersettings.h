@@ -22,7 +22,7 @@ namespace Journey {
  *                  "batch": {"maxEvents": 500, "maxKB": 1024, "flushMs": 500},
  *                  "routes": {"types": ["track"], "events": ["Order *"]},
  *                  "timeoutMs": 10000, "maxAttempts": 10, "backoffMs": 500, "maxBackoffMs": 60000,
- *                  "concurrency": 2}
+ *                  "concurrency": 4}
  */
 struct ProviderSettings
 {
@@ -39,7 +39,7 @@ public:
     int maxAttempts = 10; ///< attempts that reached the provider before an event is dead-lettered
     int backoffMs = 500; ///< first retry delay; doubles per attempt, with jitter
     int maxBackoffMs = 60000;
-    int concurrency = 2; ///< requests in flight at once
+    int concurrency = 4; ///< requests in flight at once (4: the worker encodes and settles while answers come back)
     RouteRules routes;
     QJsonObject options; ///< the provider's own keys
 

@@ -156,13 +156,13 @@ bool DeliveryOwnership::reserve(qsizetype needed, QString* error)
     return true;
 }
 
-bool DeliveryOwnership::append(const QByteArray& bytes, QString* error)
+bool DeliveryOwnership::append(QByteArrayView bytes, QString* error)
 {
     // A copy into the file's pages (shared with the kernel's page cache, so it survives the process being
     // killed, like a write() would), not a system call per record.
     if (m_offset + bytes.size() > m_mapSize && !reserve(m_offset + bytes.size(), error))
         return false;
-    std::memcpy(m_map + m_offset, bytes.constData(), size_t(bytes.size()));
+    std::memcpy(m_map + m_offset, bytes.data(), size_t(bytes.size()));
     m_offset += bytes.size();
     return true;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -47,7 +48,7 @@ public:
     void release(const QList<Orphan>& orphans) const;
 
     /// Appends \a bytes to this session's journal. Not thread-safe: the caller serialises.
-    bool append(const QByteArray& bytes, QString* error);
+    bool append(QByteArrayView bytes, QString* error);
     /*!
      * Starts the journal over (everything in it is committed): the next record is written at the start of
      * the file, over the old ones. The file keeps its size, so writing does not allocate blocks again; what

@@ -189,7 +189,10 @@ void DeliveryWorker::pump()
     while (!m_waiting.empty() && m_waiting.begin()->first <= now) {
         if (m_ready.empty())
             m_readySince = now;
-        m_ready.push_back(std::move(m_waiting.begin()->second));
+        Pending& retried = m_waiting.begin()->second;
+        retried.retried = true;
+        m_readyRetried.insert(retried.id);
+        m_ready.push_back(std::move(retried));
         m_waiting.erase(m_waiting.begin());
     }
     if (m_ready.size() < size_t(2 * m_limits.maxEvents) && !m_exhausted)
@@ -208,6 +211,8 @@ void DeliveryWorker::pump()
         const size_t take = qMin(m_ready.size(), size_t(cap));
         events.reserve(take);
         for (size_t i = 0; i < take; ++i) {
+            if (m_ready.front().retried)
+                m_readyRetried.erase(m_readyRetried.find(m_ready.front().id));
             events.push_back(std::move(m_ready.front()));
             m_ready.pop_front();
         }
@@ -529,10 +534,10 @@ void DeliveryWorker::finishGroup(const std::shared_ptr<Group>& group)
 void DeliveryWorker::updateFloor()
 {
     qint64 floor = m_exhausted ? std::numeric_limits<qint64>::max() : m_cursor + 1;
-    if (!m_ready.empty()) {
-        for (const Pending& pending : m_ready)
-            floor = qMin(floor, pending.id);
-    }
+    if (!m_ready.empty())
+        floor = qMin(floor, m_ready.front().id);
+    if (!m_readyRetried.empty())
+        floor = qMin(floor, *m_readyRetried.begin());
     for (const auto& [due, pending] : m_waiting)
         floor = qMin(floor, pending.id);
     if (!m_inFlightIds.empty())

@@ -18,6 +18,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace Journey {
 
@@ -73,6 +74,7 @@ private:
         int attempts = 0;
         QString messageId;
         OutboundEvent event;
+        bool retried = false; ///< came back from m_waiting, so it may be out of id order in m_ready
     };
     struct Group;
 
@@ -98,7 +100,10 @@ private:
     QTimer* m_timer = nullptr;
     QTimer* m_statsTimer = nullptr;
 
+    /// Events to send, in id order except for retried ones, whose ids m_readyRetried holds (the floor
+    /// is the smaller of the front's id and the least retried id, without a walk over the queue).
     std::deque<Pending> m_ready;
+    std::multiset<qint64> m_readyRetried;
     std::multimap<qint64, Pending> m_waiting; ///< by due time (ms since epoch)
     std::map<qint64, int> m_inFlightIds; ///< outbox ids in requests awaiting answers
     int m_inFlightGroups = 0;

@@ -18,22 +18,42 @@ constexpr char magic[4] = { 'J', 'R', 'N', '2' };
 
 } // namespace
 
-QByteArray OutboxJournal::encode(qint64 serial, const QList<OutboxRow>& rows)
+namespace {
+
+/// Appends \a value as u32 length + UTF-8; ASCII (ids, event names) is copied without a conversion.
+void appendText(ByteBuffer& out, const QString& value)
+{
+    const qsizetype length = value.size();
+    const char16_t* chars = reinterpret_cast<const char16_t*>(value.constData());
+    char* at = out.prepare(4 + length);
+    qsizetype i = 0;
+    for (; i < length && chars[i] < 0x80; ++i)
+        at[4 + i] = char(chars[i]);
+    if (i == length) {
+        const quint32 size = quint32(length);
+        std::memcpy(at, &size, 4);
+        out.resize(out.size() + 4 + length);
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    const quint32 size = quint32(utf8.size());
+    out.append(reinterpret_cast<const char*>(&size), 4);
+    out.append(utf8.constData(), utf8.size());
+}
+
+} // namespace
+
+void OutboxJournal::encode(ByteBuffer& frame, qint64 serial, const QList<OutboxRow>& rows)
 {
     // Payload (format 2): "JRN2", i64 serial, u32 row count, then per row: u8 flags (bit 0: the message is
     // the previous row's, not repeated), provider, u8 state, u8 type, messageId, name, userId, anonymousId,
     // i64 createdAt, f64 sampleRate, reason[, message]. Strings are u32 length + UTF-8; integers little-endian.
-    qsizetype estimate = 32;
-    for (const OutboxRow& row : rows)
-        estimate += 96 + row.message.size() + 3 * (row.messageId.size() + row.name.size() + row.userId.size() + row.anonymousId.size() + row.reason.size());
-    QByteArray frame;
-    frame.reserve(estimate);
+    const qsizetype start = frame.size();
     const auto raw = [&frame](const auto& value) { frame.append(reinterpret_cast<const char*>(&value), sizeof value); };
     const auto bytes = [&frame, &raw](QByteArrayView value) {
         raw(quint32(value.size()));
         frame.append(value);
     };
-    const auto text = [&bytes](const QString& value) { bytes(value.toUtf8()); };
 
     raw(quint32(0)); // the length, filled in below
     frame.append(magic, 4);
@@ -44,25 +64,31 @@ QByteArray OutboxJournal::encode(qint64 serial, const QList<OutboxRow>& rows)
         const bool sameMessage = previous && previous->constData() == row.message.constData()
             && previous->size() == row.message.size();
         raw(quint8(sameMessage ? 1 : 0));
-        text(row.provider);
+        appendText(frame, row.provider);
         raw(quint8(row.state));
         raw(quint8(row.type));
-        text(row.messageId);
-        text(row.name);
-        text(row.userId);
-        text(row.anonymousId);
+        appendText(frame, row.messageId);
+        appendText(frame, row.name);
+        appendText(frame, row.userId);
+        appendText(frame, row.anonymousId);
         raw(row.createdAt);
         raw(row.sampleRate);
-        text(row.reason);
+        appendText(frame, row.reason);
         if (!sameMessage)
             bytes(row.message);
         previous = &row.message;
     }
-    const quint32 length = quint32(frame.size() - 4);
-    std::memcpy(frame.data(), &length, 4);
-    const quint64 checksum = XXH3_64bits(frame.constData() + 4, length);
+    const quint32 length = quint32(frame.size() - start - 4);
+    std::memcpy(frame.data() + start, &length, 4);
+    const quint64 checksum = XXH3_64bits(frame.data() + start + 4, length);
     raw(checksum);
-    return frame;
+}
+
+QByteArray OutboxJournal::encode(qint64 serial, const QList<OutboxRow>& rows)
+{
+    ByteBuffer frame;
+    encode(frame, serial, rows);
+    return frame.toByteArray();
 }
 
 namespace {

@@ -4,6 +4,8 @@
 
 #include "outboxrow.h"
 
+#include "core/bytebuffer.h"
+
 #include <QByteArray>
 #include <QList>
 
@@ -24,6 +26,8 @@ public:
         QList<OutboxRow> rows;
     };
 
+    /// Appends the record of \a rows to \a out.
+    static void encode(ByteBuffer& out, qint64 serial, const QList<OutboxRow>& rows);
     static QByteArray encode(qint64 serial, const QList<OutboxRow>& rows);
     static QList<Record> decode(const QByteArray& journal);
 };

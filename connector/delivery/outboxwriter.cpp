@@ -34,8 +34,12 @@ OutboxWriter::Submitted OutboxWriter::submit(QList<OutboxRow> rows, QString* err
         QMutexLocker locker(&m_mutex);
         if (m_pending.size() + rows.size() > m_capacity)
             return Submitted::Full;
-        if (m_journal && !m_journal->append(OutboxJournal::encode(m_recordSerial + 1, rows), error))
-            return Submitted::Failed;
+        if (m_journal) {
+            m_journalFrame.clear();
+            OutboxJournal::encode(m_journalFrame, m_recordSerial + 1, rows);
+            if (!m_journal->append(m_journalFrame.view(), error))
+                return Submitted::Failed;
+        }
         ++m_recordSerial;
         m_pending += rows;
         m_submittedSerial += rows.size();
@@ -93,6 +97,7 @@ void OutboxWriter::commitPending()
     {
         QMutexLocker locker(&m_mutex);
         rows.swap(m_pending);
+        m_pending.swap(m_spare); // empty, with the capacity of an earlier round
         serial = m_recordSerial; // every record up to here is in `rows`
         m_commitScheduled = false;
     }
@@ -132,6 +137,10 @@ void OutboxWriter::commitPending()
         if (m_pending.isEmpty() && m_journal)
             m_journal->clearJournal();
         m_lastError.clear();
+        if (m_spare.capacity() < rows.capacity()) {
+            rows.clear(); // keeps the capacity; the rows live on in perProvider
+            m_spare.swap(rows);
+        }
         m_changed.wakeAll();
     }
     emit committed(perProvider);

@@ -5,6 +5,8 @@
 #include "outboxrow.h"
 #include "outboxstore.h"
 
+#include "core/bytebuffer.h"
+
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -78,6 +80,8 @@ private:
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
     QList<OutboxRow> m_pending;
+    QList<OutboxRow> m_spare; ///< the list the last commit emptied, kept for its capacity
+    ByteBuffer m_journalFrame; ///< the record being written, reused from call to call
     qint64 m_submittedSerial = 0; ///< rows handed over so far
     qint64 m_recordSerial = 0; ///< journal records written so far
     qint64 m_committedSerial = 0; ///< rows committed so far

@@ -10,26 +10,18 @@
 #include "collector/collector.h"
 #include "common/processtuning.h"
 #include "core/timestamp.h"
+#include "loopbackload.h"
 #include "sqlitebaseline.h"
 #include "store/eventrecorder.h"
 #include "store/storereader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 
-#include <arpa/inet.h>
 #include <atomic>
-#include <map>
 #include <cstdio>
-#include <cstring>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 #include <thread>
-#include <unistd.h>
 #include <vector>
 
 using namespace Journey;
@@ -63,73 +55,6 @@ QByteArray httpRequest(quint16 port, const QByteArray& body)
     return "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
         + "\r\nUser-Agent: analytics-node-next/latest\r\nContent-Type: application/json\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
-// One client connection: send, read the whole answer, repeat (keep-alive, like an SDK's HTTP agent).
-void runClient(quint16 port, const std::vector<QByteArray>& requests, const std::atomic<bool>& stop,
-    std::atomic<qint64>& acknowledged, std::atomic<qint64>& failures)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-        ++failures;
-        return;
-    }
-    const int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    char buffer[4096];
-    size_t next = 0;
-    while (!stop.load(std::memory_order_relaxed)) {
-        const QByteArray& request = requests[next++ % requests.size()];
-        if (::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) != request.size()) {
-            ++failures;
-            break;
-        }
-        QByteArray answer;
-        qsizetype needed = -1;
-        while (needed < 0 || answer.size() < needed) {
-            const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
-            if (got <= 0) {
-                ++failures;
-                ::close(fd);
-                return;
-            }
-            answer.append(buffer, got);
-            const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
-            if (needed < 0 && headerEnd >= 0) {
-                const qsizetype at = answer.indexOf("Content-Length: ");
-                const qsizetype length = at >= 0 ? answer.mid(at + 16, answer.indexOf("\r\n", at) - at - 16).toLongLong() : 0;
-                needed = headerEnd + 4 + length;
-            }
-        }
-        if (answer.startsWith("HTTP/1.1 200"))
-            acknowledged += eventsPerRequest;
-        else
-            ++failures;
-    }
-    ::close(fd);
-}
-
-// CPU seconds each thread of this process has used so far, by thread name (from /proc).
-std::map<QByteArray, double> threadCpuSeconds()
-{
-    std::map<QByteArray, double> seconds;
-    const long ticks = sysconf(_SC_CLK_TCK);
-    for (const QString& task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
-        const QByteArray name = line.mid(open + 1, close - open - 1);
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        // Fields 14 and 15 of stat (utime, stime) are 11 and 12 after the name.
-        seconds[name] += double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(ticks);
-    }
-    return seconds;
 }
 
 } // namespace
@@ -167,15 +92,15 @@ int main(int argc, char* argv[])
         requests.push_back(httpRequest(collector.port(), batchBody(i)));
     std::printf("  request body: %.1f KB\n", double(batchBody(0).size()) / 1024.0);
 
-    const auto cpuBefore = threadCpuSeconds();
+    const auto cpuBefore = Bench::threadCpuSeconds();
     std::atomic<bool> stop { false };
     std::atomic<qint64> acknowledged { 0 }, failures { 0 };
     QElapsedTimer timer;
     timer.start();
     std::vector<std::thread> clients;
     for (int i = 0; i < connections; ++i)
-        clients.emplace_back(runClient, collector.port(), std::cref(requests), std::cref(stop), std::ref(acknowledged),
-            std::ref(failures));
+        clients.emplace_back(Bench::runLoopbackClient, collector.port(), std::cref(requests), eventsPerRequest,
+            std::cref(stop), std::ref(acknowledged), std::ref(failures));
     std::this_thread::sleep_for(std::chrono::seconds(seconds));
     stop = true;
     for (auto& client : clients)
@@ -184,7 +109,7 @@ int main(int argc, char* argv[])
     // Everything acknowledged must reach SQLite: the figure counts only once it has.
     recorder.waitForCommitted();
     const double storedSeconds = double(timer.nsecsElapsed()) / 1e9;
-    const auto cpuAfter = threadCpuSeconds();
+    const auto cpuAfter = Bench::threadCpuSeconds();
     collector.stop();
     recorder.stop();
 

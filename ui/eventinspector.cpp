@@ -180,12 +180,31 @@ void EventInspector::showRequest()
                     .arg(QString::fromLatin1(request.contentEncoding), sizeText(request.wireSize), sizeText(request.body.size()));
     else
         note += tr(" · %1").arg(sizeText(request.body.size()));
+    if (request.upstream) {
+        const UpstreamExchange& upstream = *request.upstream;
+        note += upstream.answered() ? tr(" · forwarded: upstream answered %1 in %2 ms").arg(upstream.status).arg(upstream.durationMs)
+                                    : tr(" · forwarded: %1").arg(upstream.error);
+    }
     note += tr(" · secrets masked");
     m_requestNote->setText(note);
     const bool isJson = JsonFormatter::isValid(request.body);
     m_asSent->setVisible(isJson);
     const QByteArray body = isJson && !m_asSent->isChecked() ? JsonFormatter::indent(request.body) : request.body;
-    m_request->setPlainText(QString::fromUtf8(request.headerText() + '\n' + body));
+    QByteArray text = request.headerText() + '\n' + body;
+    if (request.upstream) {
+        // The upstream's answer, below the request: what the SDK got back.
+        const UpstreamExchange& upstream = *request.upstream;
+        text += "\n\n# forwarded to " + upstream.url.toUtf8() + '\n';
+        if (upstream.answered()) {
+            text += "HTTP/1.1 " + QByteArray::number(upstream.status) + '\n';
+            for (const auto& [name, value] : upstream.headers)
+                text += name + ": " + value + '\n';
+            text += '\n' + (JsonFormatter::isValid(upstream.body) ? JsonFormatter::indent(upstream.body) : upstream.body);
+        } else {
+            text += "# " + upstream.error.toUtf8() + '\n';
+        }
+    }
+    m_request->setPlainText(QString::fromUtf8(text));
 }
 
 void EventInspector::setCurrentTab(Tab tab)

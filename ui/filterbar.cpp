@@ -36,7 +36,9 @@ FilterBar::FilterBar(QWidget* parent)
 
     m_source = new QComboBox(this);
     m_source->addItem(tr("All sources"), quint64(0));
-    for (EventSource source : { EventSource::Segment, EventSource::RudderStack, EventSource::Import, EventSource::Connector })
+    for (EventSource source : { EventSource::Segment, EventSource::RudderStack, EventSource::Mixpanel,
+             EventSource::Amplitude, EventSource::PostHog, EventSource::GoogleAnalytics4, EventSource::Heap,
+             EventSource::Import, EventSource::Connector })
         m_source->addItem(eventSourceDisplayName(source), quint64(1) << quint32(source));
     m_source->setToolTip(tr("Show only events from one source"));
 

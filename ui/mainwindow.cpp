@@ -7,6 +7,7 @@
 #include "composerview.h"
 #include "delivery/connector.h"
 #include "deliverylogview.h"
+#include "rejectedview.h"
 #include "eventinspector.h"
 #include "exportjob.h"
 #include "filterbar.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     , m_composer(new ComposerView(session, settings, this))
     , m_providers(new ProvidersView(session, settings, this))
     , m_deliveryLog(new DeliveryLogView(session, settings, this))
+    , m_rejected(new RejectedView(session, settings, this))
     , m_pages(new QTabWidget(this))
     , m_collectorLabel(new QLabel(this))
     , m_deliveryLabel(new QLabel(this))
@@ -69,15 +71,20 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     layout->addWidget(m_banner);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
-    // No mnemonics on the tabs: Alt+C would clash with the Collector menu. Ctrl+1..4 switch pages.
+    // No mnemonics on the tabs: Alt+C would clash with the Collector menu. Ctrl+1..5 switch pages.
     m_pages->addTab(m_live, tr("Live"));
     m_pages->addTab(m_composer, tr("Composer"));
     m_pages->addTab(m_providers, tr("Providers"));
     m_pages->addTab(m_deliveryLog, tr("Delivery log"));
+    m_pages->addTab(m_rejected, tr("Rejected"));
     m_pages->setTabToolTip(LivePage, tr("Events arriving at the collector (Ctrl+1)"));
     m_pages->setTabToolTip(ComposerPage, tr("Compose an event and send it to providers (Ctrl+2)"));
     m_pages->setTabToolTip(ProvidersPage, tr("Configured providers, their delivery figures and dead letters (Ctrl+3)"));
     m_pages->setTabToolTip(DeliveryLogPage, tr("Every request sent to a provider and its response (Ctrl+4)"));
+    m_pages->setTabToolTip(RejectedPage, tr("Requests the collector refused, with the reason and the raw body (Ctrl+5)"));
+    connect(m_rejected, &RejectedView::countChanged, this, [this](int count) {
+        m_pages->setTabText(RejectedPage, count > 0 ? tr("Rejected (%1)").arg(count) : tr("Rejected"));
+    });
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -163,12 +170,12 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
-    const QString pageNames[PageCount] = { tr("&Live"), tr("&Composer"), tr("&Providers"), tr("&Delivery log") };
+    const QString pageNames[PageCount] = { tr("&Live"), tr("&Composer"), tr("&Providers"), tr("&Delivery log"), tr("&Rejected") };
     for (int page = 0; page < PageCount; ++page) {
         QAction* action = view->addAction(pageNames[page]);
         action->setCheckable(true);
         action->setChecked(page == m_pages->currentIndex());
-        // Ctrl+1 … Ctrl+4, as in browsers and IDEs.
+        // Ctrl+1 … Ctrl+5, as in browsers and IDEs.
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         m_pageActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, page] { setCurrentPage(Page(page)); });
@@ -325,6 +332,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_composer->saveState();
     m_providers->saveState();
     m_deliveryLog->saveState();
+    m_rejected->saveState();
     event->accept();
 }
 

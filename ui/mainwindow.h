@@ -14,6 +14,7 @@ namespace Journey {
 class AppSettings;
 class ComposerView;
 class DeliveryLogView;
+class RejectedView;
 class LiveView;
 class NoticeBanner;
 class ProvidersView;
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { LivePage, ComposerPage, ProvidersPage, DeliveryLogPage, PageCount };
+    enum Page { LivePage, ComposerPage, ProvidersPage, DeliveryLogPage, RejectedPage, PageCount };
     Q_ENUM(Page)
 
     MainWindow(Session* session, AppSettings* settings, QWidget* parent = nullptr);
@@ -40,6 +41,7 @@ public:
     ComposerView* composerView() const { return m_composer; }
     ProvidersView* providersView() const { return m_providers; }
     DeliveryLogView* deliveryLogView() const { return m_deliveryLog; }
+    RejectedView* rejectedView() const { return m_rejected; }
     QTabWidget* pages() const { return m_pages; }
     NoticeBanner* banner() const { return m_banner; }
     QLabel* collectorLabel() const { return m_collectorLabel; }
@@ -65,6 +67,7 @@ private:
     ComposerView* m_composer;
     ProvidersView* m_providers;
     DeliveryLogView* m_deliveryLog;
+    RejectedView* m_rejected;
     QTabWidget* m_pages;
     QActionGroup* m_pageActions = nullptr;
     QLabel* m_collectorLabel;

@@ -15,6 +15,8 @@
 #include "models/providerstatsmodel.h"
 #include "providerpreviewpanel.h"
 #include "providersview.h"
+#include "rejectedview.h"
+#include "models/rejectedrequestmodel.h"
 #include "session.h"
 
 #include <QApplication>
@@ -54,7 +56,9 @@ ScreenshotMode::ScreenshotMode(MainWindow* window, Session* session, const QStri
             then();
         }
     });
-    if (m_page == QLatin1String("live")) {
+    if (m_page == QLatin1String("rejected")) {
+        connect(session, &Session::storeOpened, this, [this] { QTimer::singleShot(500, this, &ScreenshotMode::showRejected); });
+    } else if (m_page == QLatin1String("live")) {
         connect(window->liveView()->model(), &EventListModel::loadingChanged, this, [this](bool loading) {
             if (!loading)
                 QTimer::singleShot(1500, this, &ScreenshotMode::onLoaded); // let live events and the collector settle
@@ -71,7 +75,8 @@ ScreenshotMode::ScreenshotMode(MainWindow* window, Session* session, const QStri
 
 QStringList ScreenshotMode::pages()
 {
-    return { QStringLiteral("live"), QStringLiteral("composer"), QStringLiteral("providers"), QStringLiteral("deliverylog") };
+    return { QStringLiteral("live"), QStringLiteral("composer"), QStringLiteral("providers"), QStringLiteral("deliverylog"),
+        QStringLiteral("rejected") };
 }
 
 void ScreenshotMode::waitFor(std::function<bool()> condition, std::function<void()> then)
@@ -226,6 +231,21 @@ void ScreenshotMode::showDeliveryLog()
             log->table()->selectRow(row);
             waitFor([log] { return log->shownExchangeId() != 0; },
                 [this] { QTimer::singleShot(500, this, &ScreenshotMode::capture); });
+        });
+}
+
+void ScreenshotMode::showRejected()
+{
+    m_window->setCurrentPage(MainWindow::RejectedPage);
+    RejectedView* rejected = m_window->rejectedView();
+    rejected->model()->reload();
+    waitFor([rejected] { return !rejected->model()->isLoading() && rejected->model()->rowCount() > 0; },
+        [this, rejected] {
+            // The selected row: m_selectRow counted from the top (the newest), as in the table.
+            const int rows = rejected->model()->rowCount();
+            const int row = m_selectRow < 0 ? std::max(0, rows + m_selectRow) : std::min(m_selectRow, rows - 1);
+            rejected->table()->selectRow(row);
+            QTimer::singleShot(500, this, &ScreenshotMode::capture);
         });
 }
 

@@ -44,6 +44,7 @@ private:
     void showComposer();
     void showProviders();
     void showDeliveryLog();
+    void showRejected();
     /// Calls \a then once \a condition holds (checked every 100 ms).
     void waitFor(std::function<bool()> condition, std::function<void()> then);
     void capture();

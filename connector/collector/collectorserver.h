@@ -5,7 +5,11 @@
 #include "collectorstats.h"
 #include "config/collectorconfig.h"
 #include "core/secretmasker.h"
-#include "segmentrequestdecoder.h"
+#include "collectorreply.h"
+#include "decodedrequest.h"
+#include "journeyapi.h"
+#include "requestforwarder.h"
+#include "requestrouter.h"
 #include "store/ingestbatch.h"
 
 #include <QAbstractHttpServer>
@@ -56,12 +60,7 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        int retryAfterSeconds = 0;
-    };
+    using Reply = CollectorReply;
     struct Pending
     {
         quint64 ticket = 0; ///< 0 when the reply is known at once
@@ -75,7 +74,21 @@ private:
     void forgetSocket(QTcpSocket* socket);
     static void send(QHttpServerResponder& responder, const Reply& reply);
     static Reply errorReply(int status, const QByteArray& code, const QString& message);
+    /// The query as kept with the request: secrets masked, an encoded `data` payload left out.
+    static QString storedQuery(const QUrl& url, const SecretMasker& masker, const DecodedRequest& decoded);
+    /// Fills what is known of a request before its body is masked.
+    void describe(const CollectorRequest& incoming, const QUrl& url, const QHttpServerRequest& request,
+        const DecodedRequest& decoded, StoredRequest& stored) const;
+    /// Keeps a rejected request for the Rejected list (nothing of its events is stored).
+    void reject(const CollectorRequest& incoming, const QUrl& url, const QHttpServerRequest& request,
+        const DecodedRequest& decoded);
 
+    /// Submits \a ingest; the answer to send now (\a success, or a 503), or nothing when it must wait for the
+    /// commit (no journal), which then answers the request behind \a replyTicket.
+    std::optional<Reply> submitEvents(IngestBatch ingest, int eventCount, const Reply& success, quint64 replyTicket);
+    /// The forwarding base URL for what \a decoded came in as; empty when that format is not forwarded.
+    QUrl forwardTarget(const DecodedRequest& decoded) const;
+    void onForwarded(quint64 forwardTicket, const UpstreamExchange& exchange);
     void onCommitted(const CommitReportPtr& report);
     void onCommitFailed(const QList<quint64>& tickets, const QString& message);
 
@@ -83,10 +96,22 @@ private:
     EventRecorder* m_recorder;
     SecretMasker m_masker;
     std::shared_ptr<CollectorCounters> m_counters;
-    SegmentRequestDecoder m_decoder;
+    RequestRouter m_router;
+    JourneyApi* m_api; ///< the /journey/ test automation API; a child
     std::unordered_map<QTcpSocket*, std::deque<Pending>> m_pending;
     std::unordered_map<quint64, QTcpSocket*> m_socketOfTicket;
-    std::unordered_set<quint64> m_waitingForCommit; ///< tickets answered only once committed (no journal)
+    std::unordered_map<quint64, Reply> m_waitingForCommit; ///< tickets answered only once committed (no journal)
+    /// A request passed on upstream, waiting for the answer.
+    struct Forwarding
+    {
+        quint64 replyTicket = 0; ///< the place of its answer in its connection's queue
+        std::optional<IngestBatch> ingest; ///< what to store once the upstream answered; none for flag calls
+        int eventCount = 0;
+    };
+    RequestForwarder* m_forwarder = nullptr; ///< a child; only when something is forwarded
+    std::unordered_map<quint64, Forwarding> m_forwarding; ///< by forwarder ticket
+    std::unordered_map<quint64, quint64> m_replyTicketOfCommit; ///< recorder ticket → reply ticket (no journal)
+    quint64 m_nextReplyTicket = quint64(1) << 62; ///< apart from the recorder's tickets
 };
 
 } // namespace Journey

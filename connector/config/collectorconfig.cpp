@@ -4,6 +4,32 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonObject>
+
+namespace {
+
+QString jsonTypeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+} // namespace
 
 namespace Journey {
 
@@ -43,6 +69,66 @@ bool CollectorConfig::parseListen(const QString& text, QString& host, quint16& p
     }
     host = hostPart == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : hostPart;
     port = quint16(value);
+    return true;
+}
+
+bool CollectorConfig::parseFeatureFlag(const QJsonValue& value, QJsonObject& flag, QString* error)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("Journey::CollectorConfig", text); };
+    flag = QJsonObject();
+    if (value.isBool()) {
+        flag.insert(QStringLiteral("enabled"), value.toBool());
+        return true;
+    }
+    if (value.isString()) {
+        if (value.toString().isEmpty()) {
+            *error = tr("expected a variant name, got an empty string");
+            return false;
+        }
+        flag.insert(QStringLiteral("enabled"), true);
+        flag.insert(QStringLiteral("variant"), value.toString());
+        return true;
+    }
+    if (!value.isObject()) {
+        *error = tr("expected true, false, a variant name or an object with enabled, variant and payload, got %1")
+                     .arg(jsonTypeName(value));
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() != QLatin1String("enabled") && it.key() != QLatin1String("variant")
+            && it.key() != QLatin1String("payload")) {
+            *error = tr("%1: unknown key; expected one of: enabled, variant, payload").arg(it.key());
+            return false;
+        }
+    }
+    const QJsonValue enabled = object.value(QLatin1String("enabled"));
+    if (!enabled.isUndefined() && !enabled.isBool()) {
+        *error = tr("enabled: expected true or false, got %1").arg(jsonTypeName(enabled));
+        return false;
+    }
+    const bool isEnabled = enabled.toBool(true);
+    flag.insert(QStringLiteral("enabled"), isEnabled);
+    const QJsonValue variant = object.value(QLatin1String("variant"));
+    if (!variant.isUndefined() && !variant.isNull()) {
+        if (!variant.isString() || variant.toString().isEmpty()) {
+            *error = tr("variant: expected a non-empty string, got %1")
+                         .arg(variant.isString() ? tr("an empty string") : jsonTypeName(variant));
+            return false;
+        }
+        if (!isEnabled) {
+            *error = tr("variant: a disabled flag has no variant");
+            return false;
+        }
+        flag.insert(QStringLiteral("variant"), variant);
+    }
+    if (object.contains(QLatin1String("payload"))) {
+        if (!isEnabled) {
+            *error = tr("payload: a disabled flag has no payload");
+            return false;
+        }
+        flag.insert(QStringLiteral("payload"), object.value(QLatin1String("payload")));
+    }
     return true;
 }
 

@@ -221,10 +221,23 @@ bool JourneyConfig::parse(const QByteArray& text, const QString& origin, Journey
     if (wrongType(collectorValue, QJsonValue::Object, QStringLiteral("journey.collector"), QStringLiteral("an object"),
             &reason))
         return failed(reason);
-    const QJsonObject collector = collectorValue.toObject();
+    QJsonObject collector = collectorValue.toObject();
+    const QJsonValue flags = collector.value(QLatin1String("flags"));
+    if (wrongType(
+            flags, QJsonValue::Object, QStringLiteral("journey.collector.flags"), QStringLiteral("an object"), &reason))
+        return failed(reason);
+    const QJsonObject flagObject = flags.toObject();
+    for (auto it = flagObject.begin(); it != flagObject.end(); ++it) {
+        if (it.key().isEmpty())
+            return failed(tr("journey.collector.flags: a flag key is empty"));
+        QJsonObject flag;
+        if (!CollectorConfig::parseFeatureFlag(it.value(), flag, &reason))
+            return failed(QStringLiteral("journey.collector.flags.%1: %2").arg(it.key(), reason));
+        config.collector.featureFlags.insert(it.key(), flag);
+    }
     if (unknownKeys(collector, QStringLiteral("journey.collector"),
             { QStringLiteral("listen"), QStringLiteral("writeKeys"), QStringLiteral("maxBatchKB"),
-                QStringLiteral("maxEventKB") },
+                QStringLiteral("maxEventKB"), QStringLiteral("flags") },
             &reason))
         return failed(reason);
     const QJsonValue listen = collector.value(QLatin1String("listen"));
@@ -272,6 +285,12 @@ bool JourneyConfig::parse(const QByteArray& text, const QString& origin, Journey
         for (const QString& secret : settings.provider->secrets()) {
             if (!secret.isEmpty())
                 config.knownSecrets.append(secret);
+        }
+        if (settings.forward) {
+            const QUrl target = settings.forwardTarget();
+            if (target.isEmpty())
+                return failed(tr("journey.providers.%1.forward: there is no endpoint to forward to; set forwardTo").arg(it.key()));
+            config.collector.forwardTargets[it.key().toUtf8()] = target;
         }
         config.providerSettings.append(settings);
     }

@@ -16,7 +16,8 @@ const QStringList& commonKeys()
 {
     static const QStringList keys { QStringLiteral("enabled"), QStringLiteral("endpoint"), QStringLiteral("batch"),
         QStringLiteral("routes"), QStringLiteral("timeoutMs"), QStringLiteral("maxAttempts"), QStringLiteral("backoffMs"),
-        QStringLiteral("maxBackoffMs"), QStringLiteral("concurrency") };
+        QStringLiteral("maxBackoffMs"), QStringLiteral("concurrency"), QStringLiteral("forward"),
+        QStringLiteral("forwardTo") };
     return keys;
 }
 
@@ -50,6 +51,13 @@ BatchLimits ProviderSettings::effectiveLimits() const
         limits.maxRequestBytes = qMin(limits.maxRequestBytes, maxBatchBytes);
     limits.maxEventBytes = qMin(limits.maxEventBytes, limits.maxRequestBytes);
     return limits;
+}
+
+QUrl ProviderSettings::forwardTarget() const
+{
+    if (!forwardTo.isEmpty())
+        return forwardTo;
+    return provider ? provider->endpoint() : endpoint;
 }
 
 bool ProviderSettings::parse(const QString& id, const QJsonObject& object, ProviderSettings& out, QString* error)
@@ -91,6 +99,23 @@ bool ProviderSettings::parse(const QString& id, const QJsonObject& object, Provi
             return false;
         }
         settings.endpoint = url;
+    }
+
+    const QJsonValue forward = object.value(QLatin1String("forward"));
+    if (!forward.isUndefined() && !forward.isBool()) {
+        *error = tr("%1.forward: expected true or false").arg(key);
+        return false;
+    }
+    settings.forward = forward.toBool(false);
+    const QJsonValue forwardTo = object.value(QLatin1String("forwardTo"));
+    if (!forwardTo.isUndefined()) {
+        const QUrl url(forwardTo.toString(), QUrl::StrictMode);
+        if (!forwardTo.isString() || !url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            *error = tr("%1.forwardTo: expected an http:// or https:// base URL").arg(key);
+            return false;
+        }
+        settings.forwardTo = url;
     }
 
     const QJsonValue batch = object.value(QLatin1String("batch"));

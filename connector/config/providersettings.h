@@ -41,6 +41,12 @@ public:
     int maxBackoffMs = 60000;
     int concurrency = 4; ///< requests in flight at once (4: the worker encodes and settles while answers come back)
     RouteRules routes;
+    /// The collector passes what this provider's SDKs send it on to forwardTarget() and answers with the answer.
+    bool forward = false;
+    QUrl forwardTo; ///< where forwarding goes; empty: the provider's endpoint
+
+    /// Where the collector forwards this provider's traffic: forwardTo, else the endpoint deliveries use.
+    QUrl forwardTarget() const;
     QJsonObject options; ///< the provider's own keys
 
     /// The provider, configured with \a options and \a endpoint.

@@ -434,7 +434,7 @@ bool EventParser::Private::appendMessage(object item, const RawJsonScanner::Slic
         return fail(FieldPath { batchIndex, "type"sv }.toString(),
             QStringLiteral("required: one of track, identify, page, screen, group, alias"));
     const EventType type = *resolved;
-    if (!userId.present && !anonymousId.present)
+    if (!userId.present && !anonymousId.present && options.requireIdentity)
         return fail(messagePath(), QStringLiteral("a message needs a userId or an anonymousId"));
     if (type == EventType::Track && (!hasEvent || eventName.empty()))
         return fail(FieldPath { batchIndex, "event"sv }.toString(), QStringLiteral("required for track calls"));

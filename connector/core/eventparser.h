@@ -40,6 +40,9 @@ public:
         bool overrideReceivedAt = true;
         /// Largest canonical message accepted, in bytes; 0 = no limit.
         qsizetype maxEventBytes = 0;
+        /// false: a message without userId and anonymousId is accepted. Other providers' formats have calls
+        /// that name no person (Mixpanel `/groups`, Amplitude `/groupidentify`, Heap account properties).
+        bool requireIdentity = true;
     };
 
     EventParser();

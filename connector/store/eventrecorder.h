@@ -43,6 +43,7 @@ public:
     /// Commits everything submitted so far, then stops the writer thread.
     void stop();
     bool isRunning() const { return m_running; }
+    const QString& storePath() const { return m_storePath; }
 
     /*!
      * Queues a batch for the next commit and returns its ticket, or 0 with \a error set when it could not

@@ -32,6 +32,12 @@ QString systemError()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
+// Optional parts of a request follow its fixed fields as (u8 tag, QByteArray) pairs, so a record without them
+// is byte for byte what earlier builds wrote, and a reader skips tags it does not know.
+enum class RequestExtension : quint8 {
+    Upstream = 1, ///< UpstreamExchange::toJson()
+};
+
 QByteArray serializeRequest(const StoredRequest& request)
 {
     QByteArray bytes;
@@ -40,6 +46,8 @@ QByteArray serializeRequest(const StoredRequest& request)
     stream << request.receivedAt << quint8(request.source) << request.method << request.path << request.query
            << request.remoteAddress << request.headers << request.contentType << request.contentEncoding
            << request.wireSize << request.body << qint32(request.status) << request.error;
+    if (request.upstream)
+        stream << quint8(RequestExtension::Upstream) << request.upstream->toJson();
     return bytes;
 }
 
@@ -54,6 +62,18 @@ bool deserializeRequest(const QByteArray& bytes, StoredRequest& request)
         >> status >> request.error;
     request.source = EventSource(source);
     request.status = status;
+    while (stream.status() == QDataStream::Ok && !stream.atEnd()) {
+        quint8 tag = 0;
+        QByteArray extension;
+        stream >> tag >> extension;
+        if (stream.status() != QDataStream::Ok)
+            break;
+        if (tag == quint8(RequestExtension::Upstream)) {
+            request.upstream = UpstreamExchange::fromJson(extension);
+            if (!request.upstream)
+                return false;
+        }
+    }
     return stream.status() == QDataStream::Ok;
 }
 

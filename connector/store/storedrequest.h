@@ -3,12 +3,15 @@
 #pragma once
 
 #include "core/eventtype.h"
+#include "upstreamexchange.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace Journey {
 
@@ -32,6 +35,9 @@ struct StoredRequest
     QString error; ///< why it was rejected; empty when accepted
     int eventCount = 0;
     qint64 firstEventId = 0;
+    /// What the provider's real endpoint answered when the collector forwarded this request; none when
+    /// forwarding is off for its provider.
+    std::optional<UpstreamExchange> upstream;
 
     bool isRejected() const { return status >= 400; }
     /// "POST /v1/batch?x=1 HTTP/1.1" followed by the headers, one per line.

@@ -89,6 +89,18 @@ public:
         Q_EMIT m_service->requestReady(ticket, *request);
     }
 
+    void rejected(quint64 ticket, qint64 beforeId, int limit)
+    {
+        QString error;
+        StoreReader* store = reader(&error);
+        QList<StoredRequest> requests;
+        if (!store || !store->rejectedRequests(beforeId, limit, requests, &error)) {
+            Q_EMIT m_service->queryFailed(ticket, error);
+            return;
+        }
+        Q_EMIT m_service->rejectedReady(ticket, requests);
+    }
+
     void stats(quint64 ticket)
     {
         QString error;
@@ -115,6 +127,7 @@ StoreQueryService::StoreQueryService(const QString& storePath, QObject* parent)
 
 {
     qRegisterMetaType<Journey::EventBatchPtr>();
+    qRegisterMetaType<QList<Journey::StoredRequest>>();
     qRegisterMetaType<Journey::StoredRequest>();
     qRegisterMetaType<Journey::StoreStats>();
     m_thread.setObjectName(QStringLiteral("journey-store-queries"));
@@ -167,6 +180,15 @@ quint64 StoreQueryService::queryRequest(qint64 requestId)
     const quint64 ticket = m_nextTicket++;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, ticket, requestId] { worker->request(ticket, requestId); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 StoreQueryService::queryRejected(qint64 beforeId, int limit)
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket, beforeId, limit] { worker->rejected(ticket, beforeId, limit); },
+        Qt::QueuedConnection);
     return ticket;
 }
 

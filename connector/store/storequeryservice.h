@@ -39,6 +39,8 @@ public:
     /// Events above \a afterId, oldest first (used to follow writes by other processes).
     quint64 queryForward(qint64 afterId, int limit);
     quint64 queryRequest(qint64 requestId);
+    /// Rejected requests below \a beforeId (0: the newest), newest first, at most \a limit, with their bodies.
+    quint64 queryRejected(qint64 beforeId, int limit);
     quint64 queryStats();
 
 Q_SIGNALS:
@@ -46,6 +48,7 @@ Q_SIGNALS:
     void pageReady(quint64 ticket, Journey::EventBatchPtr events, bool exhausted);
     void forwardReady(quint64 ticket, Journey::EventBatchPtr events);
     void requestReady(quint64 ticket, const Journey::StoredRequest& request);
+    void rejectedReady(quint64 ticket, const QList<Journey::StoredRequest>& requests);
     void statsReady(quint64 ticket, const Journey::StoreStats& stats);
     void queryFailed(quint64 ticket, const QString& message);
 

@@ -254,22 +254,15 @@ bool StoreReader::scan(const EventFilter& filter, bool withPayloads, const std::
     return true;
 }
 
-std::optional<StoredRequest> StoreReader::request(qint64 id, QString* error)
+namespace {
+
+const char requestColumns[] = "id, received_at, source, method, path, query, remote_address, headers, content_type,"
+                              " content_encoding, wire_size, body, status, error, event_count, first_event_id, upstream";
+
+} // namespace
+
+bool StoreReader::readRequestRow(const QSqlQuery& query, StoredRequest& request, QString* error)
 {
-    QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral(
-        "SELECT id, received_at, source, method, path, query, remote_address, headers, content_type,"
-        " content_encoding, wire_size, body, status, error, event_count, first_event_id FROM requests WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        *error = tr("cannot read the store: %1").arg(query.lastError().text());
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        *error = tr("request %1 is not in the store").arg(id);
-        return std::nullopt;
-    }
-    StoredRequest request;
     request.id = query.value(0).toLongLong();
     request.receivedAt = query.value(1).toLongLong();
     request.source = EventSource(query.value(2).toInt());
@@ -286,14 +279,67 @@ std::optional<StoredRequest> StoreReader::request(qint64 id, QString* error)
     request.contentEncoding = query.value(9).toString().toLatin1();
     request.wireSize = query.value(10).toLongLong();
     if (!SegmentCodec::decompress(query.value(11).toByteArray(), request.body)) {
-        *error = tr("the body of request %1 is damaged").arg(id);
-        return std::nullopt;
+        *error = tr("the body of request %1 is damaged").arg(request.id);
+        return false;
     }
     request.status = query.value(12).toInt();
     request.error = query.value(13).toString();
     request.eventCount = query.value(14).toInt();
     request.firstEventId = query.value(15).toLongLong();
+    request.upstream.reset();
+    if (!query.isNull(16)) {
+        QByteArray json;
+        std::optional<UpstreamExchange> upstream;
+        if (SegmentCodec::decompress(query.value(16).toByteArray(), json))
+            upstream = UpstreamExchange::fromJson(json);
+        if (!upstream) {
+            *error = tr("the upstream answer of request %1 is damaged").arg(request.id);
+            return false;
+        }
+        request.upstream = std::move(upstream);
+    }
+    return true;
+}
+
+std::optional<StoredRequest> StoreReader::request(qint64 id, QString* error)
+{
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(QLatin1String(requestColumns)));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = tr("cannot read the store: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        *error = tr("request %1 is not in the store").arg(id);
+        return std::nullopt;
+    }
+    StoredRequest request;
+    if (!readRequestRow(query, request, error))
+        return std::nullopt;
     return request;
+}
+
+bool StoreReader::rejectedRequests(qint64 beforeId, int limit, QList<StoredRequest>& out, QString* error)
+{
+    QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
+    // requests_by_status(status, id) serves this without a walk over the accepted requests.
+    query.prepare(QStringLiteral("SELECT %1 FROM requests WHERE status >= 400 AND id < ? ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(requestColumns)));
+    query.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        *error = tr("cannot read the store: %1").arg(query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        StoredRequest request;
+        if (!readRequestRow(query, request, error))
+            return false;
+        out.append(std::move(request));
+    }
+    return true;
 }
 
 bool StoreReader::stats(StoreStats& out, QString* error)

@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace Journey {
 
 class StoreConnection;
@@ -52,9 +54,14 @@ public:
         QString* error, const std::atomic<bool>* cancel = nullptr);
 
     std::optional<StoredRequest> request(qint64 id, QString* error);
+    /// Rejected requests (status 400 and up) with an id below \a beforeId (0: below none), newest first, at most
+    /// \a limit, appended to \a out.
+    bool rejectedRequests(qint64 beforeId, int limit, QList<StoredRequest>& out, QString* error);
     bool stats(StoreStats& out, QString* error);
 
 private:
+    static bool readRequestRow(const QSqlQuery& query, StoredRequest& request, QString* error);
+
     std::unique_ptr<StoreConnection> m_connection;
 };
 

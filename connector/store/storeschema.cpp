@@ -105,6 +105,11 @@ const std::vector<MigrationStep>& migrationSteps()
             ))sql",
             "CREATE INDEX delivery_log_by_provider ON delivery_log(provider, id)",
         },
+        // 3: what the provider's real endpoint answered to a forwarded request (UpstreamExchange::toJson(),
+        // LZ4 like the body); NULL when the request was not forwarded.
+        {
+            "ALTER TABLE requests ADD COLUMN upstream BLOB",
+        },
     };
     return steps;
 }

@@ -107,8 +107,8 @@ bool StoreWriter::write(IngestBatch& batch, QString* error, bool consumeEvents)
         QSqlQuery query(m_connection->database());
         query.prepare(QStringLiteral(
             "INSERT INTO requests(received_at, source, method, path, query, remote_address, headers, content_type,"
-            " content_encoding, wire_size, body, status, error, event_count, first_event_id)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " content_encoding, wire_size, body, status, error, event_count, first_event_id, upstream)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(request.receivedAt);
         query.addBindValue(int(request.source));
         query.addBindValue(text(request.method));
@@ -125,6 +125,9 @@ bool StoreWriter::write(IngestBatch& batch, QString* error, bool consumeEvents)
         query.addBindValue(text(request.error));
         query.addBindValue(request.eventCount);
         query.addBindValue(request.firstEventId);
+        // NULL when the request was not forwarded.
+        query.addBindValue(request.upstream ? QVariant(SegmentCodec::compress(request.upstream->toJson(), 8))
+                                            : QVariant(QMetaType(QMetaType::QByteArray)));
         if (!query.exec()) {
             *error = tr("cannot store the request: %1").arg(sqlError(query));
             return false;

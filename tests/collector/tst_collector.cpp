@@ -124,6 +124,8 @@ private Q_SLOTS:
     void corsPreflight_data();
     void corsPreflight();
     void rootDescribesEndpoints();
+    void providerPrefixes_data();
+    void providerPrefixes();
     void keepAlive_data();
     void keepAlive();
     void committedReportsIds();
@@ -1054,9 +1056,16 @@ void TestCollector::rejections_data()
         << QStringList { QStringLiteral("/v1/events"), QStringLiteral("/v1/track"), QStringLiteral("/v1/batch"),
                QStringLiteral("/v1/import"), QStringLiteral("/v1/t|i|p|s|g|a|b") }
         << false;
-    QTest::newRow("PostHog path") << QByteArray("POST") << QByteArray("/batch/") << json
-                                  << QByteArray(R"({"batch":[]})") << 404 << QByteArray("not_found")
-                                  << QStringList { QStringLiteral("/batch/") } << false;
+    QTest::newRow("no format has it") << QByteArray("POST") << QByteArray("/v2/batch") << json
+                                      << QByteArray(R"({"batch":[]})") << 404 << QByteArray("not_found")
+                                      << QStringList { QStringLiteral("/v2/batch"), QStringLiteral("Mixpanel: /track"),
+                                             QStringLiteral("/mixpanel/"), QStringLiteral("/journey/") }
+                                      << false;
+    QTest::newRow("a provider prefix lists that provider's paths")
+        << QByteArray("POST") << QByteArray("/mixpanel/v1/batch") << json << QByteArray(R"({"batch":[]})") << 404
+        << QByteArray("not_found") << QStringList { QStringLiteral("/mixpanel/v1/batch"), QStringLiteral("Mixpanel accepts"),
+               QStringLiteral("/engage") }
+        << false;
     QTest::newRow("GET on /v1/track") << QByteArray("GET") << QByteArray("/v1/track") << HeaderList() << QByteArray()
                                       << 405 << QByteArray("method_not_allowed")
                                       << QStringList { QStringLiteral("/v1/track"), QStringLiteral("POST"),
@@ -1246,6 +1255,39 @@ void TestCollector::corsPreflight()
     QCOMPARE(post->header("Access-Control-Allow-Origin"), QByteArray("*"));
 }
 
+void TestCollector::providerPrefixes_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("source");
+
+    QTest::newRow("/segment/v1/track") << QByteArray("/segment/v1/track")
+                                       << QByteArray(R"({"userId":"u","event":"Prefixed"})") << QByteArray("segment");
+    QTest::newRow("/rudderstack/v1/batch")
+        << QByteArray("/rudderstack/v1/batch")
+        << QByteArray(R"({"batch":[{"type":"track","userId":"u","event":"Prefixed","context":{"library":{"name":"@rudderstack/rudder-sdk-node"}}}]})")
+        << QByteArray("rudderstack");
+}
+
+void TestCollector::providerPrefixes()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, source);
+    const auto reply = post(path, body);
+    QVERIFY2(reply, qPrintable(m_error));
+    QCOMPARE(reply->status, 200);
+    EventBatch events;
+    QVERIFY(readStore(events));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.name(0), QByteArrayView("Prefixed"));
+    QCOMPARE(eventSourceName(events.source(0)), QByteArrayView(source));
+    // The request is kept as it was asked for, prefix included.
+    const auto stored = storedRequest(events.requestId(0));
+    QVERIFY(stored);
+    QCOMPARE(stored->path, QString::fromLatin1(path));
+}
+
 void TestCollector::rootDescribesEndpoints()
 {
     const auto reply = request(HttpRequest { "GET", "/", {}, {} });
@@ -1259,6 +1301,11 @@ void TestCollector::rootDescribesEndpoints()
     for (const char* path :
         { "/v1/track", "/v1/identify", "/v1/page", "/v1/screen", "/v1/group", "/v1/alias", "/v1/batch", "/v1/import" })
         QVERIFY2(endpoints.contains(QJsonValue(QLatin1String(path))), path);
+    const QJsonObject providers = info.value(QLatin1String("providers")).toObject();
+    for (const char* provider : { "segment", "mixpanel", "amplitude", "posthog", "ga4", "heap" })
+        QVERIFY2(!providers.value(QLatin1String(provider)).toArray().isEmpty(), provider);
+    QVERIFY(providers.value(QLatin1String("mixpanel")).toArray().contains(QJsonValue(QLatin1String("/track"))));
+    QVERIFY(info.value(QLatin1String("api")).toArray().contains(QJsonValue(QLatin1String("GET /journey/wait"))));
     EventBatch events;
     QVERIFY(readStore(events));
     QCOMPARE(events.size(), 0);

@@ -90,6 +90,9 @@ private slots:
     void testSaveCollectorListenKeepsMembers();
     void testSaveCollectorListenRefusesInvalidFile_data();
     void testSaveCollectorListenRefusesInvalidFile();
+    void testCollectorFlags();
+    void testCollectorFlagErrors_data();
+    void testCollectorFlagErrors();
 };
 
 void TestJourneyConfig::initTestCase()
@@ -264,7 +267,7 @@ void TestJourneyConfig::testErrors_data()
     row("collector a number", R"({"journey":{"collector":5}})",
         QStringLiteral("journey.collector: expected an object, got a number"));
     row("unknown collector key", R"({"journey":{"collector":{"listen":"8787","port":1}}})",
-        QStringLiteral("journey.collector.port: unknown key; expected one of: listen, writeKeys, maxBatchKB, maxEventKB"));
+        QStringLiteral("journey.collector.port: unknown key; expected one of: listen, writeKeys, maxBatchKB, maxEventKB, flags"));
     row("listen a number", R"({"journey":{"collector":{"listen":8787}}})",
         QStringLiteral("journey.collector.listen: expected \"HOST:PORT\", got a number"));
     row("listen host name", R"({"journey":{"collector":{"listen":"example.com:80"}}})",
@@ -324,11 +327,11 @@ void TestJourneyConfig::testErrors_data()
     row("provider setting with an unknown key",
         R"({"journey":{"providers":{"segment":{"writeKey":"k","write_key":"k"}}}})",
         QStringLiteral("journey.providers.segment.write_key: unknown key; expected one of: writeKey, enabled, endpoint, "
-                       "batch, routes, timeoutMs, maxAttempts, backoffMs, maxBackoffMs, concurrency"));
+                       "batch, routes, timeoutMs, maxAttempts, backoffMs, maxBackoffMs, concurrency, forward, forwardTo"));
     row("provider setting in an old spelling", R"({"journey":{"providers":{"mixpanel":{"token":"t","api_secret":"s"}}}})",
         QStringLiteral("journey.providers.mixpanel.api_secret: unknown key; expected one of: token, apiSecret, "
                        "serviceAccount, projectId, groupKey, enabled, endpoint, batch, routes, timeoutMs, maxAttempts, "
-                       "backoffMs, maxBackoffMs, concurrency"));
+                       "backoffMs, maxBackoffMs, concurrency, forward, forwardTo"));
     row("unknown nested provider setting", R"({"journey":{"providers":{"segment":{"writeKey":"k","batch":{"size":5}}}}})",
         QStringLiteral("journey.providers.segment.batch.size: unknown key; expected one of: maxEvents, maxKB, flushMs"));
     row("provider endpoint not a URL", R"({"journey":{"providers":{"heap":{"appId":"1","endpoint":"heap"}}}})",
@@ -725,6 +728,108 @@ void TestJourneyConfig::testSaveCollectorListenRefusesInvalidFile()
     QVERIFY2(error.contains(QLatin1String("fix it before changing settings from the app")), qPrintable(error));
     QCOMPARE(readFile(path), contents);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("config.json") });
+}
+
+void TestJourneyConfig::testCollectorFlags()
+{
+    // No flags: none configured.
+    JourneyConfig defaults;
+    QString error;
+    QVERIFY2(JourneyConfig::parse(R"({"journey":{}})", origin, defaults, &error), qPrintable(error));
+    QVERIFY(defaults.collector.featureFlags.isEmpty());
+
+    // Every kind, read into one form: {enabled, variant?, payload?}; variables are expanded in payloads too.
+    qputenv("JOURNEY_TEST_FLAG_COPY", "Save 20%");
+    const QByteArray text = R"({"journey":{"collector":{"listen":"8788","flags":{
+        "beta-banner": true,
+        "legacy-export": false,
+        "button-color": "red",
+        "new-checkout": {"enabled": true, "variant": "variant-b", "payload": {"color": "green"}},
+        "pricing-copy": {"payload": "${JOURNEY_TEST_FLAG_COPY}"},
+        "null-payload": {"enabled": true, "payload": null},
+        "old-banner": {"enabled": false},
+        "plain-object": {},
+        "no-variant": {"variant": null}
+    }}}})";
+    JourneyConfig config;
+    const bool parsed = JourneyConfig::parse(text, origin, config, &error);
+    qunsetenv("JOURNEY_TEST_FLAG_COPY");
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(config.collector.port, quint16(8788));
+    const auto flag
+        = [&](const char* key) { return config.collector.featureFlags.value(QLatin1String(key)).toObject(); };
+    QCOMPARE(config.collector.featureFlags.size(), 9);
+    QCOMPARE(flag("beta-banner"), (QJsonObject { { QStringLiteral("enabled"), true } }));
+    QCOMPARE(flag("legacy-export"), (QJsonObject { { QStringLiteral("enabled"), false } }));
+    QCOMPARE(flag("button-color"),
+        (QJsonObject { { QStringLiteral("enabled"), true }, { QStringLiteral("variant"), QStringLiteral("red") } }));
+    QCOMPARE(flag("new-checkout"),
+        (QJsonObject { { QStringLiteral("enabled"), true }, { QStringLiteral("variant"), QStringLiteral("variant-b") },
+            { QStringLiteral("payload"), QJsonObject { { QStringLiteral("color"), QStringLiteral("green") } } } }));
+    QCOMPARE(flag("pricing-copy"),
+        (QJsonObject {
+            { QStringLiteral("enabled"), true }, { QStringLiteral("payload"), QStringLiteral("Save 20%") } }));
+    QCOMPARE(flag("null-payload"),
+        (QJsonObject { { QStringLiteral("enabled"), true }, { QStringLiteral("payload"), QJsonValue() } }));
+    QCOMPARE(flag("old-banner"), (QJsonObject { { QStringLiteral("enabled"), false } }));
+    QCOMPARE(flag("plain-object"), (QJsonObject { { QStringLiteral("enabled"), true } }));
+    QCOMPARE(flag("no-variant"), (QJsonObject { { QStringLiteral("enabled"), true } }));
+
+    // The normal form reads back as itself.
+    for (auto it = config.collector.featureFlags.begin(); it != config.collector.featureFlags.end(); ++it) {
+        QJsonObject again;
+        QVERIFY2(CollectorConfig::parseFeatureFlag(it.value(), again, &error), qPrintable(error));
+        QCOMPARE(again, it.value().toObject());
+    }
+}
+
+void TestJourneyConfig::testCollectorFlagErrors_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+
+    const auto row = [](const char* name, const char* flags, const char* error) {
+        QTest::newRow(name) << QByteArray(R"({"journey":{"collector":{"flags":)") + flags + "}}}"
+                            << QStringLiteral("cfg.json: ") + QString::fromUtf8(error);
+    };
+    row("flags an array", R"([])", "journey.collector.flags: expected an object, got an array");
+    row("flags a string", R"("beta")", "journey.collector.flags: expected an object, got a string");
+    row("value a number", R"({"beta":1})",
+        "journey.collector.flags.beta: expected true, false, a variant name or an object with enabled, variant and "
+        "payload, got a number");
+    row("value null", R"({"beta":null})",
+        "journey.collector.flags.beta: expected true, false, a variant name or an object with enabled, variant and "
+        "payload, got null");
+    row("value an array", R"({"beta":["a"]})",
+        "journey.collector.flags.beta: expected true, false, a variant name or an object with enabled, variant and "
+        "payload, got an array");
+    row("empty variant name", R"({"beta":""})",
+        "journey.collector.flags.beta: expected a variant name, got an empty string");
+    row("unknown member", R"({"beta":{"enabled":true,"rollout":50}})",
+        "journey.collector.flags.beta: rollout: unknown key; expected one of: enabled, variant, payload");
+    row("enabled a string", R"({"beta":{"enabled":"yes"}})",
+        "journey.collector.flags.beta: enabled: expected true or false, got a string");
+    row("variant a number", R"({"beta":{"variant":2}})",
+        "journey.collector.flags.beta: variant: expected a non-empty string, got a number");
+    row("variant empty", R"({"beta":{"variant":""}})",
+        "journey.collector.flags.beta: variant: expected a non-empty string, got an empty string");
+    row("variant on a disabled flag", R"({"beta":{"enabled":false,"variant":"a"}})",
+        "journey.collector.flags.beta: variant: a disabled flag has no variant");
+    row("payload on a disabled flag", R"({"beta":{"enabled":false,"payload":{"a":1}}})",
+        "journey.collector.flags.beta: payload: a disabled flag has no payload");
+    row("empty key", R"({"":true})", "journey.collector.flags: a flag key is empty");
+    row("second flag named", R"({"alpha":true,"beta":{"enabled":1}})",
+        "journey.collector.flags.beta: enabled: expected true or false, got a number");
+}
+
+void TestJourneyConfig::testCollectorFlagErrors()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    JourneyConfig config;
+    QString reason;
+    QVERIFY(!JourneyConfig::parse(text, origin, config, &reason));
+    QCOMPARE(reason, error);
 }
 
 QTEST_GUILESS_MAIN(TestJourneyConfig)

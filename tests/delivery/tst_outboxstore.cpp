@@ -74,6 +74,7 @@ void TestOutboxStore::upgradesAVersionOneStoreKeepingEvents()
         QSqlQuery query(database);
         QVERIFY(query.exec(QStringLiteral("DROP TABLE outbox")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE delivery_log")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE requests DROP COLUMN upstream")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO store_info(key, value) VALUES ('marker', 'kept')")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
         query.finish();

@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Journey Connector developers
 // SPDX-License-Identifier: MIT
+#include "store/segmentcodec.h"
+#include "store/storereader.h"
 #include "store/storeschema.h"
+#include "store/storewriter.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -72,6 +76,7 @@ private slots:
     void concurrentMigrationsAgree();
     void checkWritesNothing_data();
     void checkWritesNothing();
+    void schema2StoreUpgradesInPlace();
 };
 
 void TestStoreSchema::newFileHasVersionZero()
@@ -219,6 +224,88 @@ void TestStoreSchema::checkWritesNothing()
         QVERIFY2(error.contains(expected) && error.contains(path), qPrintable(error));
     QCOMPARE(connection.scalar(QStringLiteral("PRAGMA user_version")).toInt(), before);
     QCOMPARE(connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), tablesBefore);
+}
+
+void TestStoreSchema::schema2StoreUpgradesInPlace()
+{
+    // A store as schema 2 left it (before requests kept the upstream exchange of forwarding), with a request
+    // an earlier build wrote: it upgrades when opened and keeps everything.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journey.db"));
+    const QByteArray body = "{\"batch\":[{\"type\":\"track\",\"event\":\"Old\"}]}";
+    {
+        RawConnection connection(path);
+        QString error;
+        QVERIFY2(StoreSchema::migrate(connection.database(), path, &error), qPrintable(error));
+        QSqlQuery query(connection.database());
+        // Schema 3 only added requests.upstream, as its last column: without it the tables are schema 2's.
+        QVERIFY2(query.exec(QStringLiteral("ALTER TABLE requests DROP COLUMN upstream")), qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=2")));
+        QVERIFY(!columnsOf(connection.database(), QStringLiteral("requests")).contains(QStringLiteral("upstream")));
+        // What schema 2's writer inserted.
+        QVERIFY(query.prepare(QStringLiteral(
+            "INSERT INTO requests(received_at, source, method, path, query, remote_address, headers, content_type,"
+            " content_encoding, wire_size, body, status, error, event_count, first_event_id)"
+            " VALUES(1767225600000, 1, 'POST', '/v1/batch', 'a=1', '127.0.0.1', '[[\"Content-Type\",\"application/json\"]]',"
+            " 'application/json', '', ?, ?, 400, 'bad batch', 0, 0)")));
+        query.addBindValue(body.size());
+        query.addBindValue(SegmentCodec::compress(body, 8));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+
+    StoreWriter writer(path);
+    QString error;
+    QVERIFY2(writer.open(&error), qPrintable(error));
+    {
+        RawConnection connection(path);
+        QCOMPARE(connection.scalar(QStringLiteral("PRAGMA user_version")).toInt(), StoreSchema::currentVersion);
+        QCOMPARE(StoreSchema::currentVersion, 3);
+        QVERIFY(columnsOf(connection.database(), QStringLiteral("requests")).contains(QStringLiteral("upstream")));
+        QCOMPARE(connection.scalar(QStringLiteral("SELECT count(*) FROM requests")).toInt(), 1);
+        QCOMPARE(connection.scalar(QStringLiteral("SELECT upstream IS NULL FROM requests")).toInt(), 1);
+    }
+
+    // The old request reads back whole, not forwarded.
+    StoreReader reader(path);
+    QVERIFY(reader.open(true, &error));
+    QList<StoredRequest> rejected;
+    QVERIFY2(reader.rejectedRequests(0, 10, rejected, &error), qPrintable(error));
+    QCOMPARE(rejected.size(), 1);
+    const StoredRequest& old = rejected.first();
+    QCOMPARE(old.receivedAt, qint64(1767225600000));
+    QCOMPARE(old.method, QStringLiteral("POST"));
+    QCOMPARE(old.path, QStringLiteral("/v1/batch"));
+    QCOMPARE(old.query, QStringLiteral("a=1"));
+    QCOMPARE(old.headers, (QList<QPair<QByteArray, QByteArray>> { { "Content-Type", "application/json" } }));
+    QCOMPARE(old.body, body);
+    QCOMPARE(old.status, 400);
+    QCOMPARE(old.error, QStringLiteral("bad batch"));
+    QVERIFY(!old.upstream);
+
+    // New requests go in beside it, with and without an upstream exchange.
+    IngestBatch forwarded;
+    forwarded.request = old;
+    forwarded.request->status = 200;
+    forwarded.request->upstream = UpstreamExchange();
+    forwarded.request->upstream->url = QStringLiteral("https://api.segment.io/v1/batch");
+    forwarded.request->upstream->status = 200;
+    forwarded.request->upstream->body = "{\"success\":true}";
+    IngestBatch plain;
+    plain.request = old;
+    QVERIFY(writer.begin(&error));
+    QVERIFY2(writer.write(forwarded, &error), qPrintable(error));
+    QVERIFY2(writer.write(plain, &error), qPrintable(error));
+    QVERIFY(writer.commit(&error));
+    const auto forwardedBack = reader.request(forwarded.request->id, &error);
+    QVERIFY2(forwardedBack, qPrintable(error));
+    QVERIFY(forwardedBack->upstream);
+    QVERIFY(*forwardedBack->upstream == *forwarded.request->upstream);
+    const auto plainBack = reader.request(plain.request->id, &error);
+    QVERIFY2(plainBack, qPrintable(error));
+    QVERIFY(!plainBack->upstream);
+    RawConnection connection(path);
+    QCOMPARE(connection.scalar(QStringLiteral("SELECT upstream IS NULL FROM requests WHERE id = %1").arg(plain.request->id)).toInt(), 1);
+    QCOMPARE(connection.scalar(QStringLiteral("SELECT upstream IS NULL FROM requests WHERE id = %1").arg(forwarded.request->id)).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStoreSchema)

@@ -13,7 +13,9 @@
 #include "liveview.h"
 #include "mainwindow.h"
 #include "models/eventlistmodel.h"
+#include "models/rejectedrequestmodel.h"
 #include "noticebanner.h"
+#include "rejectedview.h"
 #include "session.h"
 #include "store/storequeryservice.h"
 
@@ -23,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -128,6 +131,44 @@ private Q_SLOTS:
 
         // The status bar names the collector's address.
         QVERIFY(app->window->collectorLabel()->text().contains(app->url.toString()));
+    }
+
+    void rejectedRequestsAreListedWithTheirReason()
+    {
+        auto app = startApp();
+        QVERIFY(app);
+        RejectedView* rejected = app->window->rejectedView();
+        QAbstractItemModelTester tester(rejected->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!rejected->model()->isLoading());
+        const int before = rejected->model()->rowCount();
+
+        // A batch with a broken event: refused whole, so the stream shows nothing of it.
+        QCOMPARE(post(app->url, QStringLiteral("/v1/batch"),
+                     "{\"writeKey\":\"wk-rejected-secret-9876\",\"batch\":[{\"type\":\"track\",\"userId\":\"u\",\"event\":\"Fine\"},"
+                     "{\"type\":\"track\",\"userId\":\"u\"}]}"),
+            400);
+        QTRY_COMPARE_WITH_TIMEOUT(rejected->model()->rowCount(), before + 1, 5000);
+        QCOMPARE(rejected->model()->index(0, RejectedRequestModel::StatusColumn).data().toInt(), 400);
+        QCOMPARE(rejected->model()->index(0, RejectedRequestModel::RequestColumn).data().toString(),
+            QStringLiteral("POST /v1/batch"));
+        QVERIFY(rejected->model()->index(0, RejectedRequestModel::ReasonColumn).data().toString().contains(
+            QStringLiteral("batch[1].event")));
+        QCOMPARE(app->window->pages()->tabText(MainWindow::RejectedPage), QStringLiteral("Rejected (%1)").arg(before + 1));
+
+        // The newest is selected: the reason and the request as it arrived, with the key masked.
+        app->window->setCurrentPage(MainWindow::RejectedPage);
+        rejected->table()->selectRow(0);
+        QTRY_VERIFY(rejected->reasonText().contains(QStringLiteral("answered 400")));
+        QVERIFY(rejected->reasonText().contains(QStringLiteral("batch[1].event")));
+        QVERIFY(rejected->requestText().startsWith(QStringLiteral("POST /v1/batch HTTP/1.1")));
+        QVERIFY(rejected->requestText().contains(QStringLiteral("\"event\": \"Fine\"")));
+        QVERIFY(!rejected->requestText().contains(QStringLiteral("wk-rejected-secret-9876")));
+        QVERIFY(rejected->requestText().contains(QStringLiteral("9876")));
+
+        // An unknown path is refused and listed too, newest first.
+        QCOMPARE(post(app->url, QStringLiteral("/v2/nothing"), "{}"), 404);
+        QTRY_COMPARE_WITH_TIMEOUT(rejected->model()->rowCount(), before + 2, 5000);
+        QCOMPARE(rejected->model()->index(0, RejectedRequestModel::StatusColumn).data().toInt(), 404);
     }
 
     void filterAppliesToHistoryAndLiveEvents()

@@ -48,7 +48,7 @@ xvfb=0
 
 port=$(free_port)
 start_gui --store "$store" --config "$scratch/config.json" --listen "127.0.0.1:$port" \
-    --screenshot docs/screenshots/live.png --screenshot-row -2
+    --screenshot docs/screenshots/live.png --screenshot-row -5
 
 # Send a few events the way SDKs do: a batch from analytics-node (gzip) and a single analytics.js call.
 for _ in $(seq 50); do
@@ -67,9 +67,39 @@ gzip -c "$scratch/batch.json" | curl -s -o /dev/null -X POST "http://127.0.0.1:$
 curl -s -o /dev/null -X POST "http://127.0.0.1:$port/v1/p" -H 'Content-Type: text/plain' \
     -d '{"messageId":"ajs-next-1764288000000-2c7d","anonymousId":"5f1c0b7e-8a43-4c2e-9a0e-2d9a1b7c6e10","name":"Pricing","properties":{"path":"/pricing","url":"https://shop.example.com/pricing"},"writeKey":"wk_live_5Z8pQ2rT9xY4"}'
 
+# The same collector speaks every provider's format: a Mixpanel track as mixpanel-node sends it (GET ?data=),
+# an Amplitude batch, a PostHog capture batch, a GA4 Measurement Protocol hit and a Heap track.
+ms=$(date +%s%3N)
+mp=$(printf '{"event":"Plan Upgraded","properties":{"token":"mp_demo_3c8e1f0a6b2d","distinct_id":"user-2001","time":%s,"$insert_id":"mp-5b8f0c1e61a2","plan":"plus","mp_lib":"node","$lib_version":"0.24.0"}}' "$ms" | base64 -w0)
+curl -s -o /dev/null "http://127.0.0.1:$port/track?data=$mp&ip=0&verbose=0"
+curl -s -o /dev/null -X POST "http://127.0.0.1:$port/2/httpapi" -H 'Content-Type: application/json' \
+    -d "{\"api_key\":\"amp_demo_7d1e9c3a\",\"events\":[{\"event_type\":\"Search Performed\",\"user_id\":\"user-2001\",\"device_id\":\"5f1c0b7e-8a43\",\"time\":$ms,\"insert_id\":\"amp-77c1\",\"event_properties\":{\"query\":\"trail shoes\",\"results\":42},\"library\":\"amplitude-node-ts/1.5.73\"}]}"
+curl -s -o /dev/null -X POST "http://127.0.0.1:$port/batch/" -H 'Content-Type: application/json' \
+    -d "{\"api_key\":\"phc_demo_4q8Lw2nX\",\"batch\":[{\"event\":\"\$pageview\",\"distinct_id\":\"user-2001\",\"uuid\":\"0192f3a1-7b2c-7d4e-8f00-1a2b3c4d5e6f\",\"timestamp\":\"$now\",\"properties\":{\"\$current_url\":\"https://shop.example.com/checkout\",\"\$pathname\":\"/checkout\",\"\$title\":\"Checkout\",\"\$lib\":\"posthog-node\",\"\$lib_version\":\"5.7.0\"}}],\"sent_at\":\"$now\"}"
+curl -s -o /dev/null -X POST "http://127.0.0.1:$port/mp/collect?measurement_id=G-DEMO12345&api_secret=ga_demo_secret_x1" \
+    -H 'Content-Type: application/json' \
+    -d '{"client_id":"1187402.1764288000","user_id":"user-2001","events":[{"name":"add_to_cart","params":{"currency":"USD","value":129,"items":[{"item_id":"sku-101","item_name":"Trail Runner 3"}]}}]}'
+curl -s -o /dev/null -X POST "http://127.0.0.1:$port/api/track" -H 'Content-Type: application/json' \
+    -d "{\"app_id\":\"4151592877\",\"identity\":\"user-2001\",\"event\":\"Review Submitted\",\"timestamp\":\"$now\",\"properties\":{\"rating\":5,\"product\":\"sku-101\"}}"
+# And what the Rejected page shows: a batch with a broken event, a Mixpanel form that is not base64, a path
+# no provider has.
+curl -s -o /dev/null -X POST "http://127.0.0.1:$port/v1/batch" -H 'Content-Type: application/json' \
+    -d '{"writeKey":"wk_live_5Z8pQ2rT9xY4","batch":[{"type":"track","userId":"user-2001","event":"Cart Viewed"},{"type":"track","userId":"user-2001","properties":{"items":2}}]}'
+curl -s -o /dev/null -X POST "http://127.0.0.1:$port/mixpanel/track?verbose=1" \
+    -H 'Content-Type: application/x-www-form-urlencoded' -d 'data=eyJldmVudCI6IkJyb2tlbiIs%%%'
+curl -s -o /dev/null -X POST "http://127.0.0.1:$port/v2/events" -H 'Content-Type: application/json' -d '{"event":"Lost"}'
+
 wait "$gui_pid"
 gui_pid=""
 echo "docs/screenshots/live.png"
+
+# The Rejected page, from the same store: the newest refusal selected.
+port=$(free_port)
+start_gui --store "$store" --config "$scratch/config.json" --listen "127.0.0.1:$port" \
+    --screenshot docs/screenshots/rejected.png --screenshot-page rejected --screenshot-row 1
+wait "$gui_pid"
+gui_pid=""
+echo "docs/screenshots/rejected.png"
 
 # The delivery pages: a sink on 127.0.0.1 answers like the providers' ingestion APIs, and refuses one event
 # (HTTP 400 from "PostHog") so that the Providers page has a dead letter to show.

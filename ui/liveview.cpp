@@ -74,7 +74,7 @@ LiveView::LiveView(Session* session, AppSettings* settings, QWidget* parent)
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
-    const int columnWidths[] = { 150, 150, 90, 190, 120, 170, 100, 220 };
+    const int columnWidths[] = { 150, 150, 90, 190, 120, 170, 140, 220 }; // Source fits "Google Analytics 4"
     for (int column = 0; column < EventListModel::ColumnCount; ++column)
         header->resizeSection(column, columnWidths[column]);
     header->setSectionHidden(EventListModel::TimestampColumn, true);

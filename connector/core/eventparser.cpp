@@ -321,6 +321,7 @@ bool EventParser::Private::appendMessage(object item, const RawJsonScanner::Slic
     std::string_view messageId;
     RawJsonScanner::Slice messageIdRaw;
     std::optional<qint64> timestamp, originalTimestamp, sentAt, receivedAt;
+    bool hasChannel = false; ///< RudderStack SDKs set `channel` and `originalTimestamp`; Segment's set neither
     IdField userId, anonymousId, groupId, previousId;
     std::string_view eventName, pageName;
     RawJsonScanner::Slice eventRaw, nameRaw, categoryRaw;
@@ -415,6 +416,8 @@ bool EventParser::Private::appendMessage(object item, const RawJsonScanner::Slic
             hasOwnSentAt = true;
             others.push_back({ key, value, raw });
         } else {
+            if (key == "channel"sv)
+                hasChannel = true;
             others.push_back({ key, value, raw });
         }
         if (!ok)
@@ -533,7 +536,10 @@ bool EventParser::Private::appendMessage(object item, const RawJsonScanner::Slic
                 return false;
             return containsRudder(libraryName);
         };
-        if (isRudder(hasContext ? &context : nullptr) || isRudder(defaults && defaults->hasContext ? &defaults->context : nullptr))
+        // By library name, or by the two members only RudderStack's SDKs send (rudder-sdk-node names its library
+        // "analytics-node", like Segment's).
+        if (isRudder(hasContext ? &context : nullptr) || isRudder(defaults && defaults->hasContext ? &defaults->context : nullptr)
+            || (hasChannel && originalTimestamp))
             source = EventSource::RudderStack;
     }
 

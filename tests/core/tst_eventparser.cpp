@@ -999,6 +999,15 @@ void TestEventParser::testRudderStack_data()
     QTest::newRow("library name not a string") << true << single(R"({"library":{"name":5}})") << segment;
     QTest::newRow("rudder elsewhere in the context") << true << single(R"({"app":{"name":"rudder"}})") << segment;
     QTest::newRow("detection off") << false << single(R"({"library":{"name":"RudderLabs JavaScript SDK"}})") << segment;
+    QTest::newRow("channel and originalTimestamp (rudder-sdk-node)")
+        << true
+        << QByteArray(R"({"batch":[{"type":"identify","userId":"u","channel":"server","originalTimestamp":"2026-01-01T00:00:00.000Z","context":{"library":{"name":"analytics-node","version":"3.0.13"}}}]})")
+        << rudder;
+    QTest::newRow("channel alone") << true << QByteArray(R"({"batch":[{"type":"identify","userId":"u","channel":"server"}]})")
+                                   << segment;
+    QTest::newRow("originalTimestamp alone")
+        << true << QByteArray(R"({"batch":[{"type":"identify","userId":"u","originalTimestamp":"2026-01-01T00:00:00.000Z"}]})")
+        << segment;
     QTest::newRow("from the envelope's context")
         << true << QByteArray(R"({"context":{"library":{"name":"rudder-sdk-node"}},"batch":[{"type":"identify","userId":"u"}]})")
         << rudder;

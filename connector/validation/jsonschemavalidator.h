@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "schemaviolation.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Journey {
+
+/*!
+ * A JSON Schema (draft-07) compiled once and checked against many values. The schema work is done by valijson
+ * (Debian `libvalijson-dev`, header-only, through its Qt JSON adapter); this class only compiles, resolves remote
+ * `$ref`s through a callback and turns valijson's flat error list into SchemaViolation values.
+ *
+ * valijson reports each error as a context path ("<root>", "[products]", "[0]") and an English description, not
+ * as a keyword. The pointer is rebuilt by walking the instance along the context (an index when the value there
+ * is an array). The keyword is taken from the description, whose wording valijson fixes per constraint (see
+ * keywordOf() in the .cpp; a description we do not know gives "schema"). valijson also reports, after a nested
+ * failure, one summary error per enclosing `properties`/`items`/`allOf`…; those are dropped when the nested error
+ * is there, so "/products/0/price" is reported once. The branch errors of a failed `anyOf`/`oneOf` are folded into
+ * that keyword's message, because no single branch is "the" failure. `required` and `additionalProperties` point
+ * at the object that lacks or carries the property, as in ajv.
+ *
+ * validate() and isValid() are const and may run on several threads at once on one compiled validator: the
+ * compiled valijson schema is only read, and valijson's Validator (which caches compiled regexes and is therefore
+ * not thread-safe) is taken from a small mutex-guarded pool, one per concurrent call.
+ */
+class JsonSchemaValidator
+{
+public:
+    /// Returns the document at \a uri (without its fragment), or nothing when it is unknown.
+    using Resolver = std::function<std::optional<QJsonObject>(const QString& uri)>;
+
+    JsonSchemaValidator();
+    ~JsonSchemaValidator();
+    JsonSchemaValidator(const JsonSchemaValidator&) = delete;
+    JsonSchemaValidator& operator=(const JsonSchemaValidator&) = delete;
+
+    /// Sets how remote `$ref` documents are fetched; call before compile(). Without one, a remote `$ref` is a
+    /// compile error that names the URI.
+    void setResolver(Resolver resolver);
+
+    /// Parses \a schema (draft-07) once; false with \a error saying why when valijson cannot use it. A failed
+    /// compile leaves the validator uncompiled.
+    bool compile(const QJsonObject& schema, QString* error);
+    /// As above, also accepting the boolean schemas `true` and `false`.
+    bool compile(const QJsonValue& schema, QString* error);
+    bool isCompiled() const;
+
+    /// Every violation of \a instance; empty when it is valid (or nothing was compiled).
+    QList<SchemaViolation> validate(const QJsonValue& instance) const;
+    /// Whether \a instance is valid; stops at the first failure, so faster than validate().
+    bool isValid(const QJsonValue& instance) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Journey

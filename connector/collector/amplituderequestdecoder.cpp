@@ -3,6 +3,7 @@
 #include "amplituderequestdecoder.h"
 
 #include "core/gzipcodec.h"
+#include "core/jsontypename.h"
 #include "requestbodyreader.h"
 
 #include <QJsonArray>
@@ -28,27 +29,6 @@ enum class RecordKind {
     Identification,
     GroupIdentification,
 };
-
-QString describe(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
 
 bool isAbsent(const QJsonValue& value)
 {
@@ -223,7 +203,7 @@ void checkRecord(const QJsonValue& value, int index, RecordKind kind, int minIdL
 {
     if (!value.isObject()) {
         problems.invalid(QStringLiteral("event"), index,
-            QStringLiteral("%1: expected an object, got %2").arg(where, describe(value)));
+            QStringLiteral("%1: expected an object, got %2").arg(where, jsonTypeName(value)));
         return;
     }
     const QJsonObject record = value.toObject();
@@ -236,12 +216,12 @@ void checkRecord(const QJsonValue& value, int index, RecordKind kind, int minIdL
                 problems.missing(field, index, QStringLiteral("%1.%2: required").arg(where, field));
             else if (!idText(member))
                 problems.invalid(field, index,
-                    QStringLiteral("%1.%2: expected a string, got %3").arg(where, field, describe(member)));
+                    QStringLiteral("%1.%2: expected a string, got %3").arg(where, field, jsonTypeName(member)));
         }
         const QJsonValue properties = record.value(QLatin1String("group_properties"));
         if (!isAbsent(properties) && !properties.isObject())
             problems.invalid(QStringLiteral("group_properties"), index,
-                QStringLiteral("%1.group_properties: expected an object, got %2").arg(where, describe(properties)));
+                QStringLiteral("%1.group_properties: expected an object, got %2").arg(where, jsonTypeName(properties)));
         return;
     }
 
@@ -252,7 +232,7 @@ void checkRecord(const QJsonValue& value, int index, RecordKind kind, int minIdL
             problems.missing(QStringLiteral("event_type"), index, QStringLiteral("%1.event_type: required").arg(where));
         else if (!type.isString())
             problems.invalid(QStringLiteral("event_type"), index,
-                QStringLiteral("%1.event_type: expected a string, got %2").arg(where, describe(type)));
+                QStringLiteral("%1.event_type: expected a string, got %2").arg(where, jsonTypeName(type)));
     }
 
     bool hasId = false;
@@ -264,7 +244,7 @@ void checkRecord(const QJsonValue& value, int index, RecordKind kind, int minIdL
         const auto id = idText(member);
         if (!id) {
             problems.invalid(
-                field, index, QStringLiteral("%1.%2: expected a string, got %3").arg(where, field, describe(member)));
+                field, index, QStringLiteral("%1.%2: expected a string, got %3").arg(where, field, jsonTypeName(member)));
             hasId = true; // reported already; not "missing" as well
             continue;
         }
@@ -288,22 +268,22 @@ void checkRecord(const QJsonValue& value, int index, RecordKind kind, int minIdL
     if (!isAbsent(time) && (!isIntegral(time) || time.toDouble() < 0))
         problems.invalid(QStringLiteral("time"), index,
             QStringLiteral("%1.time: expected milliseconds since 1970, got %2")
-                .arg(where, time.isDouble() ? QStringLiteral("%1").arg(time.toDouble()) : describe(time)));
+                .arg(where, time.isDouble() ? QStringLiteral("%1").arg(time.toDouble()) : jsonTypeName(time)));
     const QJsonValue sessionId = record.value(QLatin1String("session_id"));
     if (!isAbsent(sessionId) && !isIntegral(sessionId))
         problems.invalid(QStringLiteral("session_id"), index,
             QStringLiteral("%1.session_id: expected milliseconds since 1970 (or -1), got %2")
-                .arg(where, describe(sessionId)));
+                .arg(where, jsonTypeName(sessionId)));
     const QJsonValue insertId = record.value(QLatin1String("insert_id"));
     if (!isAbsent(insertId) && !insertId.isString())
         problems.invalid(QStringLiteral("insert_id"), index,
-            QStringLiteral("%1.insert_id: expected a string, got %2").arg(where, describe(insertId)));
+            QStringLiteral("%1.insert_id: expected a string, got %2").arg(where, jsonTypeName(insertId)));
     for (const char* key : { "event_properties", "user_properties", "group_properties", "groups" }) {
         const QString field = QLatin1String(key);
         const QJsonValue member = record.value(field);
         if (!isAbsent(member) && !member.isObject())
             problems.invalid(
-                field, index, QStringLiteral("%1.%2: expected an object, got %3").arg(where, field, describe(member)));
+                field, index, QStringLiteral("%1.%2: expected an object, got %3").arg(where, field, jsonTypeName(member)));
     }
     if (kind == RecordKind::Event && eventType == QLatin1String("$groupidentify")
         && record.value(QLatin1String("groups")).toObject().isEmpty())
@@ -599,7 +579,7 @@ void AmplitudeRequestDecoder::decodeEvents(const CollectorRequest& request, Endp
         return;
     }
     if (!eventsValue.isArray()) {
-        const QString message = QStringLiteral("events: expected an array, got %1").arg(describe(eventsValue));
+        const QString message = QStringLiteral("events: expected an array, got %1").arg(jsonTypeName(eventsValue));
         rejectWith(out, 400, "invalid_request", message, QStringLiteral("Invalid event JSON: %1").arg(message));
         return;
     }
@@ -617,8 +597,8 @@ void AmplitudeRequestDecoder::decodeEvents(const CollectorRequest& request, Endp
         const QJsonValue minLength = options.toObject().value(QLatin1String("min_id_length"));
         if (!options.isObject() || (!isAbsent(minLength) && (!isIntegral(minLength) || minLength.toDouble() < 0))) {
             const QString message = options.isObject()
-                ? QStringLiteral("options.min_id_length: expected a whole number, got %1").arg(describe(minLength))
-                : QStringLiteral("options: expected an object, got %1").arg(describe(options));
+                ? QStringLiteral("options.min_id_length: expected a whole number, got %1").arg(jsonTypeName(minLength))
+                : QStringLiteral("options: expected an object, got %1").arg(jsonTypeName(options));
             rejectWith(
                 out, 400, "invalid_request", message, QStringLiteral("Invalid JSON request body: %1").arg(message));
             return;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ga4requestdecoder.h"
 
+#include "core/jsontypename.h"
 #include "requestbodyreader.h"
 
 #include <QJsonArray>
@@ -23,27 +24,6 @@ bool isMappedRequestMember(const QString& key)
 {
     return key == QLatin1String("events") || key == QLatin1String("user_id")
         || key == QLatin1String("timestamp_micros");
-}
-
-QString describe(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
 }
 
 bool isIntegral(double number)
@@ -86,18 +66,18 @@ bool checkShape(const QJsonObject& body, QString* error)
     for (const char* key : { "client_id", "app_instance_id", "user_id" }) {
         const QJsonValue value = body.value(QLatin1String(key));
         if (!isAbsent(value) && !idText(value)) {
-            *error = QStringLiteral("%1: expected a string, got %2").arg(QLatin1String(key), describe(value));
+            *error = QStringLiteral("%1: expected a string, got %2").arg(QLatin1String(key), jsonTypeName(value));
             return false;
         }
     }
     const QJsonValue timestamp = body.value(QLatin1String("timestamp_micros"));
     if (!isAbsent(timestamp) && !micros(timestamp)) {
-        *error = QStringLiteral("timestamp_micros: expected microseconds since 1970, got %1").arg(describe(timestamp));
+        *error = QStringLiteral("timestamp_micros: expected microseconds since 1970, got %1").arg(jsonTypeName(timestamp));
         return false;
     }
     const QJsonValue userProperties = body.value(QLatin1String("user_properties"));
     if (!isAbsent(userProperties) && !userProperties.isObject()) {
-        *error = QStringLiteral("user_properties: expected an object, got %1").arg(describe(userProperties));
+        *error = QStringLiteral("user_properties: expected an object, got %1").arg(jsonTypeName(userProperties));
         return false;
     }
     const QJsonValue events = body.value(QLatin1String("events"));
@@ -106,7 +86,7 @@ bool checkShape(const QJsonObject& body, QString* error)
         return false;
     }
     if (!events.isArray()) {
-        *error = QStringLiteral("events: expected an array, got %1").arg(describe(events));
+        *error = QStringLiteral("events: expected an array, got %1").arg(jsonTypeName(events));
         return false;
     }
     const QJsonArray array = events.toArray();
@@ -117,7 +97,7 @@ bool checkShape(const QJsonObject& body, QString* error)
     for (int i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("events[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            *error = QStringLiteral("%1: expected an object, got %2").arg(where, describe(array.at(i)));
+            *error = QStringLiteral("%1: expected an object, got %2").arg(where, jsonTypeName(array.at(i)));
             return false;
         }
         const QJsonObject event = array.at(i).toObject();
@@ -125,18 +105,18 @@ bool checkShape(const QJsonObject& body, QString* error)
         if (!name.isString() || name.toString().isEmpty()) {
             *error = isAbsent(name) || name.isString()
                 ? QStringLiteral("%1.name: required").arg(where)
-                : QStringLiteral("%1.name: expected a string, got %2").arg(where, describe(name));
+                : QStringLiteral("%1.name: expected a string, got %2").arg(where, jsonTypeName(name));
             return false;
         }
         const QJsonValue params = event.value(QLatin1String("params"));
         if (!isAbsent(params) && !params.isObject()) {
-            *error = QStringLiteral("%1.params: expected an object, got %2").arg(where, describe(params));
+            *error = QStringLiteral("%1.params: expected an object, got %2").arg(where, jsonTypeName(params));
             return false;
         }
         const QJsonValue eventTimestamp = event.value(QLatin1String("timestamp_micros"));
         if (!isAbsent(eventTimestamp) && !micros(eventTimestamp)) {
             *error = QStringLiteral("%1.timestamp_micros: expected microseconds since 1970, got %2")
-                         .arg(where, describe(eventTimestamp));
+                         .arg(where, jsonTypeName(eventTimestamp));
             return false;
         }
     }

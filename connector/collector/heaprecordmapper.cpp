@@ -3,6 +3,7 @@
 #include "heaprecordmapper.h"
 
 #include "canonicaleventwriter.h"
+#include "core/jsontypename.h"
 #include "core/timestamp.h"
 
 #include <QJsonArray>
@@ -20,27 +21,6 @@ constexpr qsizetype maxEventChars = 1024;
 constexpr qsizetype maxIdentityChars = 255;
 constexpr qsizetype maxPropertyChars = 1023; // "fewer than 1024 characters", names and values
 constexpr qint64 maxHeapUserId = 9007199254740991; // 2^53 − 1
-
-QString describe(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
 
 bool isAbsent(const QJsonValue& value)
 {
@@ -64,7 +44,7 @@ std::optional<Problem> readIdentity(const QJsonValue& value, QString& identity)
         return std::nullopt;
     }
     if (!value.isString())
-        return Problem { field, QStringLiteral("expected a string, got %1").arg(describe(value)) };
+        return Problem { field, QStringLiteral("expected a string, got %1").arg(jsonTypeName(value)) };
     identity = value.toString();
     if (identity.isEmpty())
         return Problem { field, QStringLiteral("must not be empty") };
@@ -86,7 +66,7 @@ std::optional<Problem> readHeapUserId(const QJsonValue& value, QString& userId)
         return std::nullopt;
     }
     if (!value.isString())
-        return Problem { field, expected + QStringLiteral(", got %1").arg(describe(value)) };
+        return Problem { field, expected + QStringLiteral(", got %1").arg(jsonTypeName(value)) };
     userId = value.toString();
     bool digits = !userId.isEmpty() && userId.size() <= 16;
     for (const QChar c : std::as_const(userId))
@@ -108,7 +88,7 @@ std::optional<Problem> checkScalar(const QJsonValue& value, const QString& field
     }
     return Problem { field,
         QStringLiteral("expected a number or a string (Heap takes no booleans, objects or null), got %1")
-            .arg(describe(value)) };
+            .arg(jsonTypeName(value)) };
 }
 
 /// `properties`: names under 1024 characters, values numbers or strings (and on track arrays of those).
@@ -122,7 +102,7 @@ std::optional<Problem> readProperties(
         return std::nullopt;
     }
     if (!value.isObject())
-        return Problem { field, QStringLiteral("expected an object, got %1").arg(describe(value)) };
+        return Problem { field, QStringLiteral("expected an object, got %1").arg(jsonTypeName(value)) };
     properties = value.toObject();
     for (auto it = properties.begin(); it != properties.end(); ++it) {
         const QString name = field + QLatin1Char('.') + it.key();
@@ -166,7 +146,7 @@ std::optional<Problem> readTimestamp(const QJsonValue& value, std::optional<qint
         return std::nullopt;
     }
     return Problem { QStringLiteral("timestamp"),
-        QStringLiteral("expected an ISO 8601 date-time or milliseconds since 1970, got %1").arg(describe(value)) };
+        QStringLiteral("expected an ISO 8601 date-time or milliseconds since 1970, got %1").arg(jsonTypeName(value)) };
 }
 
 /// The message's context: \a context plus the entry's members that have no canonical place, under `heap`.
@@ -218,7 +198,7 @@ std::optional<Problem> HeapRecordMapper::mapTrack(
         return Problem { QStringLiteral("event"), QStringLiteral("required") };
     if (!eventValue.isString())
         return Problem { QStringLiteral("event"),
-            QStringLiteral("expected a string, got %1").arg(describe(eventValue)) };
+            QStringLiteral("expected a string, got %1").arg(jsonTypeName(eventValue)) };
     const QString event = eventValue.toString();
     if (event.isEmpty())
         return Problem { QStringLiteral("event"), QStringLiteral("must not be empty") };
@@ -240,11 +220,11 @@ std::optional<Problem> HeapRecordMapper::mapTrack(
         messageId = QString::number(qint64(key.toDouble()));
     else if (!isAbsent(key))
         return Problem { QStringLiteral("idempotency_key"),
-            QStringLiteral("expected a string, got %1").arg(describe(key)) };
+            QStringLiteral("expected a string, got %1").arg(jsonTypeName(key)) };
     const QJsonValue session = entry.value(QLatin1String("session_id"));
     if (!isAbsent(session) && !session.isString() && !isIntegral(session))
         return Problem { QStringLiteral("session_id"),
-            QStringLiteral("expected a string, got %1").arg(describe(session)) };
+            QStringLiteral("expected a string, got %1").arg(jsonTypeName(session)) };
 
     message.insert(QStringLiteral("type"), QStringLiteral("track"));
     message.insert(QStringLiteral("event"), event);
@@ -302,7 +282,7 @@ std::optional<Problem> HeapRecordMapper::mapAccountProperties(
         accountId = QString::number(qint64(accountValue.toDouble()));
     else
         return Problem { QStringLiteral("account_id"),
-            QStringLiteral("expected a string, got %1").arg(describe(accountValue)) };
+            QStringLiteral("expected a string, got %1").arg(jsonTypeName(accountValue)) };
     if (accountId.isEmpty())
         return Problem { QStringLiteral("account_id"), QStringLiteral("must not be empty") };
     QJsonObject properties;

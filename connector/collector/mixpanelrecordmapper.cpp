@@ -3,6 +3,7 @@
 #include "mixpanelrecordmapper.h"
 
 #include "canonicaleventwriter.h"
+#include "core/jsontypename.h"
 
 #include <QJsonArray>
 
@@ -61,7 +62,7 @@ std::optional<Problem> readId(const QJsonValue& value, const QString& field, QSt
     const auto id = idText(value);
     if (!id)
         return invalid(field,
-            QStringLiteral("expected a string or an integer, got %1").arg(MixpanelRecordMapper::describe(value)));
+            QStringLiteral("expected a string or an integer, got %1").arg(jsonTypeName(value)));
     text = *id;
     return std::nullopt;
 }
@@ -78,7 +79,7 @@ std::optional<Problem> takeToken(const QJsonValue& value, const QString& field, 
     if (!isAbsent(value) && !value.isString())
         return invalid(field,
             QStringLiteral("expected the project token as a string, got %1")
-                .arg(MixpanelRecordMapper::describe(value)));
+                .arg(jsonTypeName(value)));
     if (required)
         return invalid(
             field, QStringLiteral("missing or empty: Mixpanel needs the project token to know where the record goes"));
@@ -99,7 +100,7 @@ std::optional<Problem> readIp(const QJsonValue& value, const QString& field, QJs
         return std::nullopt;
     }
     return invalid(
-        field, QStringLiteral("expected an IP address as a string, got %1").arg(MixpanelRecordMapper::describe(value)));
+        field, QStringLiteral("expected an IP address as a string, got %1").arg(jsonTypeName(value)));
 }
 
 std::optional<Problem> readTime(const QJsonValue& value, const QString& field, std::optional<qint64>& ms)
@@ -113,7 +114,7 @@ std::optional<Problem> readTime(const QJsonValue& value, const QString& field, s
             value.isDouble()
                 ? QStringLiteral("expected seconds or milliseconds since 1970, got %1").arg(value.toDouble())
                 : QStringLiteral("expected seconds or milliseconds since 1970, got %1")
-                      .arg(MixpanelRecordMapper::describe(value)));
+                      .arg(jsonTypeName(value)));
     }
     return std::nullopt;
 }
@@ -181,7 +182,7 @@ std::optional<Problem> mapProfileCommon(const QJsonObject& record, const QString
     if (!isAbsent(set)) {
         if (!set.isObject())
             return invalid(QStringLiteral("$set"),
-                QStringLiteral("expected an object, got %1").arg(MixpanelRecordMapper::describe(set)));
+                QStringLiteral("expected an object, got %1").arg(jsonTypeName(set)));
         traits = set.toObject();
     }
     QJsonObject operations;
@@ -193,7 +194,7 @@ std::optional<Problem> mapProfileCommon(const QJsonObject& record, const QString
         if (operation.shape != QJsonValue::Undefined && value.type() != operation.shape)
             return invalid(name,
                 QStringLiteral("expected %1, got %2")
-                    .arg(shapeName(operation.shape), MixpanelRecordMapper::describe(value)));
+                    .arg(shapeName(operation.shape), jsonTypeName(value)));
         operations.insert(name, value);
     }
     if (set.isUndefined() && operations.isEmpty()) {
@@ -245,27 +246,6 @@ QString MixpanelRecordMapper::Problem::importText() const
     return QStringLiteral("'%1' is invalid: %2").arg(field, reason);
 }
 
-QString MixpanelRecordMapper::describe(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
 std::optional<qint64> MixpanelRecordMapper::milliseconds(const QJsonValue& value)
 {
     if (!value.isDouble())
@@ -282,7 +262,7 @@ std::optional<Problem> MixpanelRecordMapper::mapEvent(
     message = QJsonObject();
     if (!record.isObject())
         return invalid(QString(),
-            QStringLiteral("expected an event object {\"event\", \"properties\"}, got %1").arg(describe(record)));
+            QStringLiteral("expected an event object {\"event\", \"properties\"}, got %1").arg(jsonTypeName(record)));
     const QJsonObject object = record.toObject();
 
     const QJsonValue eventValue = object.value(QLatin1String("event"));
@@ -290,7 +270,7 @@ std::optional<Problem> MixpanelRecordMapper::mapEvent(
         return missing(QStringLiteral("event"));
     if (!eventValue.isString())
         return invalid(QStringLiteral("event"),
-            QStringLiteral("expected the event name as a string, got %1").arg(describe(eventValue)));
+            QStringLiteral("expected the event name as a string, got %1").arg(jsonTypeName(eventValue)));
     const QString event = eventValue.toString();
     if (event.isEmpty())
         return invalid(QStringLiteral("event"), QStringLiteral("must not be empty"));
@@ -300,7 +280,7 @@ std::optional<Problem> MixpanelRecordMapper::mapEvent(
     if (!isAbsent(propertiesValue)) {
         if (!propertiesValue.isObject())
             return invalid(QStringLiteral("properties"),
-                QStringLiteral("expected an object, got %1").arg(describe(propertiesValue)));
+                QStringLiteral("expected an object, got %1").arg(jsonTypeName(propertiesValue)));
         properties = propertiesValue.toObject();
     }
 
@@ -440,7 +420,7 @@ std::optional<Problem> MixpanelRecordMapper::mapProfile(
 {
     message = QJsonObject();
     if (!record.isObject())
-        return invalid(QString(), QStringLiteral("expected a profile update object, got %1").arg(describe(record)));
+        return invalid(QString(), QStringLiteral("expected a profile update object, got %1").arg(jsonTypeName(record)));
     const QJsonObject object = record.toObject();
 
     const QJsonValue distinctValue = object.value(QLatin1String("$distinct_id"));
@@ -476,7 +456,7 @@ std::optional<Problem> MixpanelRecordMapper::mapGroupProfile(
     message = QJsonObject();
     if (!record.isObject())
         return invalid(
-            QString(), QStringLiteral("expected a group profile update object, got %1").arg(describe(record)));
+            QString(), QStringLiteral("expected a group profile update object, got %1").arg(jsonTypeName(record)));
     const QJsonObject object = record.toObject();
 
     const QJsonValue keyValue = object.value(QLatin1String("$group_key"));
@@ -511,7 +491,7 @@ std::optional<Problem> MixpanelRecordMapper::checkImportRecord(const QJsonValue&
 {
     if (!record.isObject())
         return invalid(QString(),
-            QStringLiteral("expected an event object {\"event\", \"properties\"}, got %1").arg(describe(record)));
+            QStringLiteral("expected an event object {\"event\", \"properties\"}, got %1").arg(jsonTypeName(record)));
     const QJsonObject object = record.toObject();
     const QJsonValue event = object.value(QLatin1String("event"));
     if (isAbsent(event) || (event.isString() && event.toString().isEmpty()))

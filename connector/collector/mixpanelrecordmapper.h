@@ -55,8 +55,6 @@ public:
 
     /// Mixpanel's `time`: seconds, fractional seconds or milliseconds (below 1e11 it is seconds) → ms.
     static std::optional<qint64> milliseconds(const QJsonValue& value);
-    /// "a string", "a number", … for messages.
-    static QString describe(const QJsonValue& value);
 };
 
 } // namespace Journey

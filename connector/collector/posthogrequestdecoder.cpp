@@ -3,6 +3,7 @@
 #include "posthogrequestdecoder.h"
 
 #include "core/gzipcodec.h"
+#include "core/jsontypename.h"
 #include "core/timestamp.h"
 #include "requestbodyreader.h"
 
@@ -22,27 +23,6 @@ constexpr qsizetype maxSingleBytes = 2 * 1024 * 1024;
 QByteArray compact(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QString typeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
 }
 
 /*!
@@ -310,7 +290,7 @@ void PostHogRequestDecoder::decodeEvents(
         const QJsonValue batch = body.value(QLatin1String("batch"));
         if (!batch.isArray()) {
             rejectWith(out, 400, "invalid_payload",
-                QStringLiteral("batch: expected an array of events, got %1").arg(typeName(batch)),
+                QStringLiteral("batch: expected an array of events, got %1").arg(jsonTypeName(batch)),
                 QStringLiteral("batch"));
             return;
         }
@@ -399,7 +379,7 @@ bool PostHogRequestDecoder::toCanonical(const QJsonValue& value, const QJsonObje
         failure.code = "invalid_payload";
         failure.attr = where;
         failure.detail = QStringLiteral("%1: expected an event object, got %2")
-                             .arg(where.isEmpty() ? QStringLiteral("the body") : where, typeName(value));
+                             .arg(where.isEmpty() ? QStringLiteral("the body") : where, jsonTypeName(value));
         return false;
     }
     const QJsonObject event = value.toObject();
@@ -409,13 +389,13 @@ bool PostHogRequestDecoder::toCanonical(const QJsonValue& value, const QJsonObje
         return fail("required", QStringLiteral("event"), QStringLiteral("required"));
     if (!name.isString())
         return fail("invalid_payload", QStringLiteral("event"),
-            QStringLiteral("expected a string, got %1").arg(typeName(name)));
+            QStringLiteral("expected a string, got %1").arg(jsonTypeName(name)));
     const QString eventName = name.toString();
 
     const QJsonValue propertiesValue = event.value(QLatin1String("properties"));
     if (!propertiesValue.isUndefined() && !propertiesValue.isNull() && !propertiesValue.isObject())
         return fail("invalid_payload", QStringLiteral("properties"),
-            QStringLiteral("expected an object, got %1").arg(typeName(propertiesValue)));
+            QStringLiteral("expected an object, got %1").arg(jsonTypeName(propertiesValue)));
     QJsonObject properties = propertiesValue.toObject();
 
     QString distinctMember = QStringLiteral("distinct_id");
@@ -430,20 +410,20 @@ bool PostHogRequestDecoder::toCanonical(const QJsonValue& value, const QJsonObje
     const auto distinctId = idText(distinctValue);
     if (!distinctId)
         return fail("invalid_payload", distinctMember,
-            QStringLiteral("expected a string or a number, got %1").arg(typeName(distinctValue)));
+            QStringLiteral("expected a string or a number, got %1").arg(jsonTypeName(distinctValue)));
     if (distinctId->isEmpty())
         return fail("required", distinctMember, QStringLiteral("required, got an empty string"));
 
     const QJsonValue uuid = event.value(QLatin1String("uuid"));
     if (!uuid.isUndefined() && !uuid.isNull() && !uuid.isString())
         return fail(
-            "invalid_payload", QStringLiteral("uuid"), QStringLiteral("expected a string, got %1").arg(typeName(uuid)));
+            "invalid_payload", QStringLiteral("uuid"), QStringLiteral("expected a string, got %1").arg(jsonTypeName(uuid)));
     std::optional<qint64> timestamp;
     const QJsonValue time = event.value(QLatin1String("timestamp"));
     if (!time.isUndefined() && !time.isNull()) {
         if (!time.isString())
             return fail("invalid_payload", QStringLiteral("timestamp"),
-                QStringLiteral("expected an ISO 8601 date-time, got %1").arg(typeName(time)));
+                QStringLiteral("expected an ISO 8601 date-time, got %1").arg(jsonTypeName(time)));
         timestamp = Timestamp::parseIso8601(time.toString().toUtf8());
         if (!timestamp)
             return fail("invalid_payload", QStringLiteral("timestamp"),
@@ -455,7 +435,7 @@ bool PostHogRequestDecoder::toCanonical(const QJsonValue& value, const QJsonObje
         { std::pair { QStringLiteral("$set"), topSet }, std::pair { QStringLiteral("$set_once"), topSetOnce } }) {
         if (!operation.isUndefined() && !operation.isNull() && !operation.isObject())
             return fail(
-                "invalid_payload", member, QStringLiteral("expected an object, got %1").arg(typeName(operation)));
+                "invalid_payload", member, QStringLiteral("expected an object, got %1").arg(jsonTypeName(operation)));
     }
 
     // Everything PostHog-specific that has no canonical place: under context.posthog, verbatim.
@@ -500,7 +480,7 @@ bool PostHogRequestDecoder::toCanonical(const QJsonValue& value, const QJsonObje
         const QJsonValue operation = properties.take(member);
         if (!operation.isUndefined() && !operation.isNull() && !operation.isObject())
             return fail("invalid_payload", QStringLiteral("properties.") + member,
-                QStringLiteral("expected an object, got %1").arg(typeName(operation)));
+                QStringLiteral("expected an object, got %1").arg(jsonTypeName(operation)));
         result = operation.toObject();
         return true;
     };
@@ -536,7 +516,7 @@ bool PostHogRequestDecoder::toCanonical(const QJsonValue& value, const QJsonObje
             const auto anonymousId = idText(anonymous);
             if (!anonymousId)
                 return fail("invalid_payload", QStringLiteral("properties.$anon_distinct_id"),
-                    QStringLiteral("expected a string or a number, got %1").arg(typeName(anonymous)));
+                    QStringLiteral("expected a string or a number, got %1").arg(jsonTypeName(anonymous)));
             if (!anonymousId->isEmpty())
                 message.insert(QStringLiteral("anonymousId"), *anonymousId);
         }
@@ -552,7 +532,7 @@ bool PostHogRequestDecoder::toCanonical(const QJsonValue& value, const QJsonObje
         const auto previousId = idText(alias);
         if (!previousId || previousId->isEmpty())
             return fail("invalid_payload", QStringLiteral("properties.alias"),
-                QStringLiteral("expected a non-empty string or a number, got %1").arg(typeName(alias)));
+                QStringLiteral("expected a non-empty string or a number, got %1").arg(jsonTypeName(alias)));
         message.insert(QStringLiteral("type"), QStringLiteral("alias"));
         message.insert(QStringLiteral("userId"), *distinctId);
         message.insert(QStringLiteral("previousId"), *previousId);
@@ -565,14 +545,14 @@ bool PostHogRequestDecoder::toCanonical(const QJsonValue& value, const QJsonObje
             return fail("required", QStringLiteral("properties.$group_type"), QStringLiteral("required"));
         if (!groupType.isString() || groupType.toString().isEmpty())
             return fail("invalid_payload", QStringLiteral("properties.$group_type"),
-                QStringLiteral("expected a non-empty string, got %1").arg(typeName(groupType)));
+                QStringLiteral("expected a non-empty string, got %1").arg(jsonTypeName(groupType)));
         const QJsonValue groupKey = properties.take(QLatin1String("$group_key"));
         if (groupKey.isUndefined() || groupKey.isNull())
             return fail("required", QStringLiteral("properties.$group_key"), QStringLiteral("required"));
         const auto groupId = idText(groupKey);
         if (!groupId || groupId->isEmpty())
             return fail("invalid_payload", QStringLiteral("properties.$group_key"),
-                QStringLiteral("expected a non-empty string or a number, got %1").arg(typeName(groupKey)));
+                QStringLiteral("expected a non-empty string or a number, got %1").arg(jsonTypeName(groupKey)));
         QJsonObject groupSet;
         if (!takeObject(QStringLiteral("$group_set"), groupSet))
             return false;
@@ -655,7 +635,7 @@ void PostHogRequestDecoder::answerFlags(
     }
     if (!idText(distinctId)) {
         rejectWith(out, 400, "invalid_payload",
-            QStringLiteral("distinct_id: expected a string or a number, got %1").arg(typeName(distinctId)),
+            QStringLiteral("distinct_id: expected a string or a number, got %1").arg(jsonTypeName(distinctId)),
             QStringLiteral("distinct_id"));
         return;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "journeyconfig.h"
 
+#include "core/jsontypename.h"
 #include "core/secretmasker.h"
 #include "providers/providerregistry.h"
 
@@ -20,27 +21,6 @@
 namespace Journey {
 
 namespace {
-
-QString typeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
 
 // Replaces ${NAME} with the environment variable NAME; `$$` stands for `$`.
 bool expand(const QString& text, const QString& key, QString& out, QString* error)
@@ -144,7 +124,7 @@ bool wrongType(const QJsonValue& value, QJsonValue::Type expected, const QString
     if (value.isUndefined() || value.type() == expected)
         return false;
     *error = QCoreApplication::translate("Journey::JourneyConfig", "%1: expected %2, got %3")
-                 .arg(key, expectedName, typeName(value));
+                 .arg(key, expectedName, jsonTypeName(value));
     return true;
 }
 
@@ -278,7 +258,7 @@ bool JourneyConfig::parse(const QByteArray& text, const QString& origin, Journey
             return failed(tr("journey.providers.%1: unknown provider; expected one of: %2")
                               .arg(it.key(), providerNames().join(QLatin1String(", "))));
         if (!it.value().isObject())
-            return failed(tr("journey.providers.%1: expected an object, got %2").arg(it.key(), typeName(it.value())));
+            return failed(tr("journey.providers.%1: expected an object, got %2").arg(it.key(), jsonTypeName(it.value())));
         ProviderSettings settings;
         if (!ProviderSettings::parse(it.key(), it.value().toObject(), settings, &reason))
             return failed(reason);
@@ -315,7 +295,7 @@ bool JourneyConfig::parse(const QByteArray& text, const QString& origin, Journey
         }
     } else if (!provider.isUndefined()) {
         return failed(tr("journey.provider: expected a provider name, a list of them or \"all\", got %1")
-                          .arg(typeName(provider)));
+                          .arg(jsonTypeName(provider)));
     }
     for (const QString& name : defaults) {
         if (!providerNames().contains(name))

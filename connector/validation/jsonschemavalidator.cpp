@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonschemavalidator.h"
 
+#include "core/jsontypename.h"
+
 // valijson aborts the process on a bad schema unless it may throw; the project builds with exceptions (GCC's
 // default, journey_options does not turn them off), so let it throw and catch it in compile().
 #define VALIJSON_USE_EXCEPTIONS 1
@@ -160,27 +162,6 @@ QJsonValue valueAt(const Context& context, const QJsonValue& instance)
     return current;
 }
 
-QString typeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("missing");
-}
-
 // valijson prints limits with std::to_string ("0.000000"): print them as JSON would ("0").
 QString messageOf(const std::string& description)
 {
@@ -304,7 +285,7 @@ bool JsonSchemaValidator::compile(const QJsonValue& schema, QString* error)
     d->alwaysInvalid = false;
     if (!schema.isObject() && !schema.isBool()) {
         if (error)
-            *error = QStringLiteral("a schema must be a JSON object or a boolean, not %1").arg(typeName(schema));
+            *error = QStringLiteral("a schema must be a JSON object or a boolean, not %1").arg(jsonTypeName(schema));
         return false;
     }
     if (!checkPatterns(schema, QString(), error))
@@ -434,7 +415,7 @@ QList<SchemaViolation> JsonSchemaValidator::validate(const QJsonValue& instance)
         }
         case Role::Leaf:
             if (kind.keyword == std::string_view("type"))
-                entry.message += QStringLiteral(" (the value is %1)").arg(typeName(valueAt(error.context, instance)));
+                entry.message += QStringLiteral(" (the value is %1)").arg(jsonTypeName(valueAt(error.context, instance)));
             break;
         }
         entries.push_back(std::move(entry));

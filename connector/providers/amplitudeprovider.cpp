@@ -52,8 +52,9 @@ struct Options
     int minIdLength = AmplitudeProvider::defaultMinIdLength;
 };
 
-// Ids Amplitude refuses (providers.md §3.2); compared case-insensitively.
-bool isInvalidIdValue(const QString& id)
+} // namespace
+
+bool AmplitudeProvider::isInvalidId(const QString& id)
 {
     static const QStringList invalid {
         QStringLiteral("anonymous"),
@@ -73,6 +74,8 @@ bool isInvalidIdValue(const QString& id)
     return invalid.contains(id.trimmed(), Qt::CaseInsensitive);
 }
 
+namespace {
+
 QString idText(const QJsonValue& value)
 {
     if (value.isString())
@@ -85,7 +88,7 @@ QString idText(const QJsonValue& value)
 // Why Amplitude would refuse \a id, or an empty string.
 QString idProblem(const QString& id, int minLength)
 {
-    if (isInvalidIdValue(id))
+    if (AmplitudeProvider::isInvalidId(id))
         return QCoreApplication::translate("Journey::AmplitudeProvider", "\"%1\" is a value Amplitude refuses as an id")
             .arg(id);
     if (id.size() < minLength)

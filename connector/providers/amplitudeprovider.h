@@ -38,6 +38,8 @@ public:
     static constexpr int defaultMinIdLength = 5;
     /// The longest string Amplitude stores; longer values are cut to this (and noted).
     static constexpr int maxStringLength = 1024;
+    /// Whether Amplitude refuses \a id as a user_id or device_id ("anonymous", "null", "lmy47d", … §3.2).
+    static bool isInvalidId(const QString& id);
     /// How long throttled events wait (providers.md §3.4: ~30 s for HTTP V2, ~15 s for /batch).
     static constexpr qint64 throttlePauseMs = 30 * 1000;
     static constexpr qint64 batchThrottlePauseMs = 15 * 1000;

@@ -52,8 +52,9 @@ struct Options
     qint64 nowMs = 0;
 };
 
-// Mixpanel refuses these as distinct_id or $insert_id (providers.md §2.3).
-bool isForbiddenId(const QString& id)
+} // namespace
+
+bool MixpanelProvider::isForbiddenId(const QString& id)
 {
     static const QStringList forbidden {
         QStringLiteral("00000000-0000-0000-0000-000000000000"),
@@ -76,6 +77,8 @@ bool isForbiddenId(const QString& id)
     };
     return forbidden.contains(id.trimmed(), Qt::CaseInsensitive);
 }
+
+namespace {
 
 // A canonical id as text (ids may arrive as numbers).
 QString idText(const QJsonValue& value)
@@ -241,7 +244,7 @@ QString insertIdOf(const QString& messageId)
 {
     const QString id = DedupIds::insertId(messageId);
     // A message id like "null" would be taken as is and refused; its hash never is.
-    return isForbiddenId(id) ? DedupIds::insertId(QStringLiteral("journey:") + messageId) : id;
+    return MixpanelProvider::isForbiddenId(id) ? DedupIds::insertId(QStringLiteral("journey:") + messageId) : id;
 }
 
 struct Ids
@@ -257,13 +260,13 @@ Ids idsOf(const QJsonObject& message, QStringList& notes)
     Ids ids;
     ids.userId = idText(message.value(QLatin1String("userId")));
     ids.anonymousId = idText(message.value(QLatin1String("anonymousId")));
-    if (!ids.userId.isEmpty() && isForbiddenId(ids.userId)) {
+    if (!ids.userId.isEmpty() && MixpanelProvider::isForbiddenId(ids.userId)) {
         notes.append(QCoreApplication::translate(
             "Journey::MixpanelProvider", "userId \"%1\" is a value Mixpanel refuses as an id; it was left out")
                          .arg(ids.userId));
         ids.userId.clear();
     }
-    if (!ids.anonymousId.isEmpty() && isForbiddenId(ids.anonymousId)) {
+    if (!ids.anonymousId.isEmpty() && MixpanelProvider::isForbiddenId(ids.anonymousId)) {
         notes.append(QCoreApplication::translate(
             "Journey::MixpanelProvider", "anonymousId \"%1\" is a value Mixpanel refuses as an id; it was left out")
                          .arg(ids.anonymousId));
@@ -492,9 +495,9 @@ Encoded encodeOne(const OutboundEvent& event, const Options& options)
                 "Journey::MixpanelProvider", "an alias call needs a previousId and a userId");
             return out;
         }
-        if (isForbiddenId(previousId) || isForbiddenId(newId)) {
+        if (MixpanelProvider::isForbiddenId(previousId) || MixpanelProvider::isForbiddenId(newId)) {
             out.rejection = QCoreApplication::translate("Journey::MixpanelProvider", "Mixpanel refuses \"%1\" as an id")
-                                .arg(isForbiddenId(previousId) ? previousId : newId);
+                                .arg(MixpanelProvider::isForbiddenId(previousId) ? previousId : newId);
             return out;
         }
         // {"distinct_id": "<existing>", "alias": "<new>"} (providers.md §2.5). No `time`: an identity call takes

@@ -39,6 +39,8 @@ public:
 
     /// `/track` ingests only events of the last five days (providers.md §0.3).
     static constexpr qint64 trackWindowMs = 5LL * 24 * 3600 * 1000;
+    /// Whether Mixpanel refuses \a id as a `distinct_id` or `$insert_id` ("anonymous", "null", "0", … §2.3).
+    static bool isForbiddenId(const QString& id);
 
 private:
     QString m_token;

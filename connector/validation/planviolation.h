@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 namespace Journey {
 
@@ -18,6 +21,7 @@ struct PlanViolation
         ValueNotAllowed, ///< enum, const, pattern, range, length, format
         SchemaViolation, ///< any other keyword of the event's schema
         CommonSchema, ///< the plan's common schema (ids, context) failed
+        ProviderLint, ///< what a provider would reject, drop or change (see ProviderLinter); names the provider
     };
     enum class Severity { Warning, Error };
 
@@ -26,9 +30,18 @@ struct PlanViolation
     QString pointer; ///< JSON pointer into the whole message ("/properties/price"); "" for the message itself
     QString keyword; ///< the schema keyword that failed ("required", "type", …); empty for unplanned events
     QString message; ///< readable English
+    QString provider; ///< the provider a ProviderLint is about ("ga4"); empty for plan violations
 
     /// "unplanned-event", "missing-required", … (stable: used in JSON and JUnit output).
     static QString kindName(Kind kind);
+    /// The Kind named \a name by kindName(); nothing for an unknown name.
+    static std::optional<Kind> kindFromName(QStringView name);
+    static QString severityName(Severity severity);
+
+    /// {"kind", "severity", "pointer", "keyword", "message", "provider" (when set)}
+    QJsonObject toJson() const;
+    /// Reads what toJson() wrote; false for an unknown kind or severity.
+    static bool fromJson(const QJsonObject& json, PlanViolation& out);
 };
 
 } // namespace Journey

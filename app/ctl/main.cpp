@@ -9,7 +9,9 @@
 #include "common/processtuning.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "infercommand.h"
 #include "sendcommand.h"
+#include "validatecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -33,6 +35,8 @@ const Command commands[] = {
     { "import", "load canonical NDJSON or CSV events into the store", &ImportCommand::run },
     { "export", "write the store's events as canonical NDJSON or CSV", &ExportCommand::run },
     { "send", "deliver events to providers through the connector", &SendCommand::run },
+    { "validate", "check events against a tracking plan (text, JSON or JUnit report)", &ValidateCommand::run },
+    { "infer", "infer a tracking plan from captured events", &InferCommand::run },
 };
 
 void printUsage(QTextStream& stream)
@@ -50,7 +54,8 @@ void printUsage(QTextStream& stream)
            << ")\n"
               "  --help         this help; 'journeyctl COMMAND --help' for a command\n"
               "  --version      the version\n\n"
-              "Exit codes: 0 success, 1 the work failed, 2 bad command line.\n";
+              "Exit codes: 0 success, 1 the work failed, 2 bad command line.\n"
+              "validate: 0 clean, 1 violations found, 2 the plan or the input cannot be read.\n";
 }
 
 } // namespace

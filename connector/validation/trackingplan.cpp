@@ -97,6 +97,26 @@ bool readRules(const QJsonObject& plan, const QString& key, const QString& schem
     return true;
 }
 
+QJsonObject ruleToJson(const TrackingPlan::Rule& rule, const QString& schemaKey)
+{
+    QJsonObject object;
+    if (!rule.description.isEmpty())
+        object.insert(QLatin1String("description"), rule.description);
+    if (!rule.labels.isEmpty())
+        object.insert(QLatin1String("labels"), rule.labels);
+    if (!rule.schema.isEmpty())
+        object.insert(schemaKey, rule.schema);
+    return object;
+}
+
+QJsonObject rulesToJson(const QMap<QString, TrackingPlan::Rule>& rules)
+{
+    QJsonObject object;
+    for (auto it = rules.begin(); it != rules.end(); ++it)
+        object.insert(it.key(), ruleToJson(it.value(), QStringLiteral("properties")));
+    return object;
+}
+
 } // namespace
 
 QString TrackingPlan::policyName(Policy policy)
@@ -165,6 +185,27 @@ bool TrackingPlan::parse(const QByteArray& json, const QString& origin, Tracking
     }
     out = std::move(result);
     return true;
+}
+
+QJsonObject TrackingPlan::toJson() const
+{
+    QJsonObject plan;
+    plan.insert(QLatin1String("name"), name);
+    plan.insert(QLatin1String("version"), version);
+    plan.insert(QLatin1String("unplannedEvents"), policyName(unplannedEvents));
+    plan.insert(QLatin1String("unplannedProperties"), policyName(unplannedProperties));
+    if (!common.isEmpty())
+        plan.insert(QLatin1String("common"), common);
+    for (const auto& [key, rules] : { std::pair { QStringLiteral("events"), &events },
+             std::pair { QStringLiteral("pages"), &pages }, std::pair { QStringLiteral("screens"), &screens } }) {
+        if (!rules->isEmpty())
+            plan.insert(key, rulesToJson(*rules));
+    }
+    if (identify)
+        plan.insert(QLatin1String("identify"), ruleToJson(*identify, QStringLiteral("traits")));
+    if (group)
+        plan.insert(QLatin1String("group"), ruleToJson(*group, QStringLiteral("traits")));
+    return plan;
 }
 
 } // namespace Journey

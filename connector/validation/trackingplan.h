@@ -55,6 +55,10 @@ public:
     /// Reads a plan from JSON text; \a origin (a file name) starts every error, which names the JSON pointer
     /// of the part at fault ("plan.json: /events/Order Completed/properties: expected an object").
     static bool parse(const QByteArray& json, const QString& origin, TrackingPlan& out, QString* error);
+    /// The plan in the file format parse() reads, which gives it back unchanged. name, version and the two
+    /// policies are always written; an empty `common`, empty rule lists, and a rule's empty description,
+    /// labels or schema are left out.
+    QJsonObject toJson() const;
 
     static QString policyName(Policy policy);
 };

@@ -7,7 +7,8 @@
 // valijson aborts the process on a bad schema unless it may throw; the project builds with exceptions (GCC's
 // default, journey_options does not turn them off), so let it throw and catch it in compile().
 #define VALIJSON_USE_EXCEPTIONS 1
-#include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/internal/basic_adapter.hpp>
+#include <valijson/internal/frozen_value.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
@@ -16,7 +17,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
-#include <mutex>
+#include <algorithm>
 #include <regex>
 #include <string_view>
 #include <vector>
@@ -118,6 +119,317 @@ std::string childOf(const std::string& description)
     if (open == std::string::npos || close <= open)
         return {};
     return '[' + description.substr(open + 1, close - open - 1) + ']';
+}
+
+// valijson's own QtJsonAdapter converts every key it looks up to a QString and every key and string it reads
+// through QString::toUtf8() to a std::string, allocating each time; that was most of the time a validation took.
+// This adapter has the same semantics (strict types, numbers as QJsonValue::isDouble(), integers as toInt()) and
+// takes the short ways: an ASCII key is looked up as a QLatin1StringView, a member found by its key keeps that
+// key instead of converting the stored one back, and ASCII text goes straight into the std::string (which holds
+// up to 15 bytes without allocating). Enum and const values are frozen with their text already converted.
+class QtAdapter;
+class QtArrayIterator;
+class QtMemberIterator;
+using QtMember = std::pair<std::string, QtAdapter>;
+
+// UTF-16 to UTF-8, without the QByteArray in between when the text is ASCII (property names nearly always are).
+void toStdString(QStringView text, std::string& out)
+{
+    out.resize(std::size_t(text.size()));
+    const char16_t* source = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (source[i] >= 0x80) {
+            const QByteArray utf8 = text.toUtf8();
+            out.assign(utf8.constData(), std::size_t(utf8.size()));
+            return;
+        }
+        out[std::size_t(i)] = char(source[i]);
+    }
+}
+
+bool isAscii(const std::string& text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+class QtArray
+{
+public:
+    using const_iterator = QtArrayIterator;
+    using iterator = QtArrayIterator;
+
+    QtArray() = default;
+    explicit QtArray(QJsonArray array)
+        : m_array(std::move(array))
+    {
+    }
+    QtArrayIterator begin() const;
+    QtArrayIterator end() const;
+    std::size_t size() const { return std::size_t(m_array.size()); }
+
+private:
+    QJsonArray m_array;
+};
+
+class QtObject
+{
+public:
+    using const_iterator = QtMemberIterator;
+    using iterator = QtMemberIterator;
+
+    QtObject() = default;
+    explicit QtObject(QJsonObject object)
+        : m_object(std::move(object))
+    {
+    }
+    QtMemberIterator begin() const;
+    QtMemberIterator end() const;
+    QtMemberIterator find(const std::string& propertyName) const;
+    std::size_t size() const { return std::size_t(m_object.size()); }
+
+private:
+    QJsonObject m_object;
+};
+
+class QtFrozenValue : public valijson::adapters::FrozenValue
+{
+public:
+    explicit QtFrozenValue(QJsonValue value)
+        : m_value(std::move(value))
+    {
+        if (m_value.isString())
+            toStdString(m_value.toString(), m_text);
+    }
+    FrozenValue* clone() const override { return new QtFrozenValue(*this); }
+    bool equalTo(const valijson::adapters::Adapter& other, bool strict) const override;
+
+private:
+    QJsonValue m_value;
+    std::string m_text; ///< the string, converted once
+};
+
+class QtValue
+{
+public:
+    QtValue() = default;
+    QtValue(QJsonValue value)
+        : m_value(std::move(value))
+    {
+    }
+
+    valijson::adapters::FrozenValue* freeze() const { return new QtFrozenValue(m_value); }
+
+    opt::optional<QtArray> getArrayOptional() const
+    {
+        return m_value.isArray() ? opt::make_optional(QtArray(m_value.toArray())) : opt::optional<QtArray>();
+    }
+    bool getArraySize(std::size_t& result) const
+    {
+        if (!m_value.isArray())
+            return false;
+        result = std::size_t(m_value.toArray().size());
+        return true;
+    }
+    bool getBool(bool& result) const
+    {
+        if (!m_value.isBool())
+            return false;
+        result = m_value.toBool();
+        return true;
+    }
+    bool getDouble(double& result) const
+    {
+        if (!m_value.isDouble())
+            return false;
+        result = m_value.toDouble();
+        return true;
+    }
+    bool getInteger(int64_t& result) const
+    {
+        if (!m_value.isDouble())
+            return false;
+        result = m_value.toInt(); // as valijson's QtJsonAdapter
+        return true;
+    }
+    opt::optional<QtObject> getObjectOptional() const
+    {
+        return m_value.isObject() ? opt::make_optional(QtObject(m_value.toObject())) : opt::optional<QtObject>();
+    }
+    bool getObjectSize(std::size_t& result) const
+    {
+        if (!m_value.isObject())
+            return false;
+        result = std::size_t(m_value.toObject().size());
+        return true;
+    }
+    bool getString(std::string& result) const
+    {
+        if (!m_value.isString())
+            return false;
+        toStdString(m_value.toString(), result);
+        return true;
+    }
+    static bool hasStrictTypes() { return true; }
+    bool isArray() const { return m_value.isArray(); }
+    bool isBool() const { return m_value.isBool(); }
+    bool isDouble() const { return m_value.isDouble(); }
+    // As valijson's QtJsonAdapter: toInt() gives its default unless the number is a whole one (in int's range).
+    bool isInteger() const { return m_value.isDouble() && m_value.toInt(0) == m_value.toInt(1); }
+    bool isNull() const { return m_value.isNull(); }
+    bool isNumber() const { return m_value.isDouble(); }
+    bool isObject() const { return m_value.isObject(); }
+    bool isString() const { return m_value.isString(); }
+
+private:
+    QJsonValue m_value { QJsonObject() };
+};
+
+class QtAdapter : public valijson::adapters::BasicAdapter<QtAdapter, QtArray, QtMember, QtObject, QtValue>
+{
+public:
+    QtAdapter() = default;
+    QtAdapter(const QJsonValue& value)
+        : BasicAdapter(QtValue(value))
+    {
+    }
+};
+
+// What operator->() hands out: the member itself, built in place (valijson's DerefProxy would copy it).
+template<typename T>
+struct Arrow
+{
+    T value;
+    T* operator->() { return &value; }
+};
+
+class QtArrayIterator
+{
+public:
+    using iterator_category = std::bidirectional_iterator_tag;
+    using value_type = QtAdapter;
+    using difference_type = QtAdapter;
+    using pointer = QtAdapter*;
+    using reference = QtAdapter&;
+
+    explicit QtArrayIterator(QJsonArray::const_iterator it)
+        : m_it(it)
+    {
+    }
+    QtAdapter operator*() const { return QtAdapter(QJsonValue(*m_it)); }
+    Arrow<QtAdapter> operator->() const { return { **this }; }
+    bool operator==(const QtArrayIterator& other) const { return m_it == other.m_it; }
+    bool operator!=(const QtArrayIterator& other) const { return m_it != other.m_it; }
+    const QtArrayIterator& operator++()
+    {
+        ++m_it;
+        return *this;
+    }
+    QtArrayIterator operator++(int)
+    {
+        QtArrayIterator before(*this);
+        ++m_it;
+        return before;
+    }
+    const QtArrayIterator& operator--()
+    {
+        --m_it;
+        return *this;
+    }
+    void advance(std::ptrdiff_t n) { m_it += n; }
+
+private:
+    QJsonArray::const_iterator m_it;
+};
+
+class QtMemberIterator
+{
+public:
+    using iterator_category = std::bidirectional_iterator_tag;
+    using value_type = QtMember;
+    using difference_type = QtMember;
+    using pointer = QtMember*;
+    using reference = QtMember&;
+
+    explicit QtMemberIterator(QJsonObject::const_iterator it)
+        : m_it(it)
+    {
+    }
+    QtMemberIterator(QJsonObject::const_iterator it, const std::string& key)
+        : m_it(it)
+        , m_key(key)
+        , m_hasKey(true)
+    {
+    }
+    QtMember operator*() const
+    {
+        QtMember member { std::string(), QtAdapter(QJsonValue(m_it.value())) };
+        if (m_hasKey)
+            member.first = m_key;
+        else
+            toStdString(m_it.key(), member.first);
+        return member;
+    }
+    Arrow<QtMember> operator->() const { return { **this }; }
+    bool operator==(const QtMemberIterator& other) const { return m_it == other.m_it; }
+    bool operator!=(const QtMemberIterator& other) const { return m_it != other.m_it; }
+    const QtMemberIterator& operator++()
+    {
+        ++m_it;
+        m_hasKey = false;
+        return *this;
+    }
+    QtMemberIterator operator++(int)
+    {
+        QtMemberIterator before(*this);
+        ++*this;
+        return before;
+    }
+    const QtMemberIterator& operator--()
+    {
+        --m_it;
+        m_hasKey = false;
+        return *this;
+    }
+
+private:
+    QJsonObject::const_iterator m_it;
+    std::string m_key; ///< the key find() was given, so it needs no conversion back
+    bool m_hasKey = false;
+};
+
+QtArrayIterator QtArray::begin() const
+{
+    return QtArrayIterator(m_array.constBegin());
+}
+
+QtArrayIterator QtArray::end() const
+{
+    return QtArrayIterator(m_array.constEnd());
+}
+
+QtMemberIterator QtObject::begin() const
+{
+    return QtMemberIterator(m_object.constBegin());
+}
+
+QtMemberIterator QtObject::end() const
+{
+    return QtMemberIterator(m_object.constEnd());
+}
+
+QtMemberIterator QtObject::find(const std::string& propertyName) const
+{
+    const auto found = isAscii(propertyName)
+        ? m_object.constFind(QLatin1StringView(propertyName.data(), qsizetype(propertyName.size())))
+        : m_object.constFind(QString::fromStdString(propertyName));
+    return found == m_object.constEnd() ? QtMemberIterator(found) : QtMemberIterator(found, propertyName);
+}
+
+bool QtFrozenValue::equalTo(const valijson::adapters::Adapter& other, bool strict) const
+{
+    if (strict && m_value.isString())
+        return other.isString() && other.asString() == m_text;
+    return QtAdapter(m_value).equalTo(other, strict);
 }
 
 bool startsWith(const Context& context, const Context& prefix)
@@ -232,33 +544,30 @@ bool checkPatterns(const QJsonValue& node, const QString& pointer, QString* erro
 
 } // namespace
 
+} // namespace Journey
+
+template<>
+struct valijson::adapters::AdapterTraits<Journey::QtAdapter>
+{
+    using DocumentType = QJsonValue;
+    static std::string adapterName() { return "Journey::QtAdapter"; }
+};
+
+namespace Journey {
+
 struct JsonSchemaValidator::Private
 {
     Resolver resolver;
     std::unique_ptr<valijson::Schema> schema;
     bool alwaysInvalid = false; ///< the schema is `false`
 
-    // valijson::Validator caches compiled regexes in a plain map, so one instance must not be used by two threads
-    // at once: each call borrows one from this pool (and keeps its cache warm for the next call).
-    mutable std::mutex poolMutex;
-    mutable std::vector<std::unique_ptr<valijson::Validator>> pool;
-
-    std::unique_ptr<valijson::Validator> borrow() const
+    // valijson::Validator holds nothing but a cache of compiled `pattern` regexes, by pattern text, in a plain
+    // map, so one instance must not be used by two threads at once, while any schema may share it. Each thread
+    // has its own, kept warm from call to call, with no lock on the way.
+    static valijson::Validator& validator()
     {
-        {
-            std::lock_guard lock(poolMutex);
-            if (!pool.empty()) {
-                auto validator = std::move(pool.back());
-                pool.pop_back();
-                return validator;
-            }
-        }
-        return std::make_unique<valijson::Validator>(valijson::Validator::kStrongTypes);
-    }
-    void giveBack(std::unique_ptr<valijson::Validator> validator) const
-    {
-        std::lock_guard lock(poolMutex);
-        pool.push_back(std::move(validator));
+        thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
+        return validator;
     }
 };
 
@@ -310,8 +619,8 @@ bool JsonSchemaValidator::compile(const QJsonValue& schema, QString* error)
     auto compiled = std::make_unique<valijson::Schema>();
     try {
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        const valijson::adapters::QtJsonAdapter adapter(schema);
-        using Documents = valijson::SchemaParser::FunctionPtrs<valijson::adapters::QtJsonAdapter>;
+        const QtAdapter adapter(schema);
+        using Documents = valijson::SchemaParser::FunctionPtrs<QtAdapter>;
         parser.populateSchema(adapter, *compiled, Documents::FetchDoc(fetch), Documents::FreeDoc(freeDocument));
     } catch (const std::exception& e) {
         if (error)
@@ -333,15 +642,11 @@ bool JsonSchemaValidator::isValid(const QJsonValue& instance) const
 {
     if (!d->schema)
         return true;
-    auto validator = d->borrow();
-    bool valid = false;
     try {
-        valid = validator->validate(*d->schema, valijson::adapters::QtJsonAdapter(instance), nullptr);
+        return Private::validator().validate(*d->schema, QtAdapter(instance), nullptr);
     } catch (const std::exception&) {
-        valid = false;
+        return false;
     }
-    d->giveBack(std::move(validator));
-    return valid;
 }
 
 QList<SchemaViolation> JsonSchemaValidator::validate(const QJsonValue& instance) const
@@ -350,16 +655,18 @@ QList<SchemaViolation> JsonSchemaValidator::validate(const QJsonValue& instance)
     if (!d->schema)
         return violations;
 
+    // Most values are valid: check first without collecting errors (valijson then stops at the first failure and
+    // builds no messages), and only go over a failing value again to say why.
+    if (isValid(instance))
+        return violations;
     valijson::ValidationResults results;
-    auto validator = d->borrow();
     bool valid = false;
     QString failure;
     try {
-        valid = validator->validate(*d->schema, valijson::adapters::QtJsonAdapter(instance), &results);
+        valid = Private::validator().validate(*d->schema, QtAdapter(instance), &results);
     } catch (const std::exception& e) {
         failure = QString::fromUtf8(e.what());
     }
-    d->giveBack(std::move(validator));
     if (valid)
         return violations;
     if (!failure.isEmpty()) {

@@ -31,7 +31,8 @@ namespace Journey {
  *
  * validate() and isValid() are const and may run on several threads at once on one compiled validator: the
  * compiled valijson schema is only read, and valijson's Validator (which caches compiled regexes and is therefore
- * not thread-safe) is taken from a small mutex-guarded pool, one per concurrent call.
+ * not thread-safe) is one per thread. validate() first checks the way isValid() does and collects errors only for
+ * a value that fails, so a valid value costs the same in both.
  */
 class JsonSchemaValidator
 {

@@ -115,7 +115,12 @@ void PlanValidator::checkRule(const CompiledRule& rule, const QJsonObject& messa
     }
     // Properties the schema does not list, when the schema itself leaves them open.
     if (!rule.closed && m_plan.unplannedProperties != TrackingPlan::Policy::Allow && rule.schema) {
-        for (auto it = object.begin(); it != object.end(); ++it) {
+        // Nearly always every property is planned: count the planned ones present (lookups, no key copies) and
+        // only go over the keys when some are not.
+        qsizetype planned = 0;
+        for (const QString& name : rule.plannedNames)
+            planned += object.contains(name);
+        for (auto it = object.begin(); planned < object.size() && it != object.end(); ++it) {
             if (rule.plannedNames.contains(it.key()))
                 continue;
             PlanViolation violation;
@@ -145,19 +150,15 @@ QList<PlanViolation> PlanValidator::validate(const QJsonObject& message) const
     const QString type = message.value(QLatin1String("type")).toString();
     const QHash<QString, CompiledRule>* rules = nullptr;
     QString name;
-    QString what;
     if (type == QLatin1String("track")) {
         rules = &m_events;
         name = message.value(QLatin1String("event")).toString();
-        what = tr("event");
     } else if (type == QLatin1String("page")) {
         rules = &m_pages;
         name = message.value(QLatin1String("name")).toString();
-        what = tr("page");
     } else if (type == QLatin1String("screen")) {
         rules = &m_screens;
         name = message.value(QLatin1String("name")).toString();
-        what = tr("screen");
     } else if (type == QLatin1String("identify")) {
         if (m_identify)
             checkRule(*m_identify, message, QStringLiteral("traits"), violations);
@@ -176,6 +177,8 @@ QList<PlanViolation> PlanValidator::validate(const QJsonObject& message) const
             violation.kind = PlanViolation::Kind::UnplannedEvent;
             violation.severity = severityOf(m_plan.unplannedEvents);
             violation.pointer = type == QLatin1String("track") ? QStringLiteral("/event") : QStringLiteral("/name");
+            // tr() looks the text up under a lock: only for the message that needs it.
+            const QString what = rules == &m_events ? tr("event") : rules == &m_pages ? tr("page") : tr("screen");
             violation.message = tr("the %1 \"%2\" is not in the tracking plan").arg(what, name);
             violations.append(violation);
         }

@@ -3,6 +3,7 @@
 #include "jsonschemavalidator.h"
 
 #include "core/jsontypename.h"
+#include "jsontextdocument.h"
 
 // valijson aborts the process on a bad schema unless it may throw; the project builds with exceptions (GCC's
 // default, journey_options does not turn them off), so let it throw and catch it in compile().
@@ -15,6 +16,8 @@
 #include <valijson/validator.hpp>
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -123,10 +126,11 @@ std::string childOf(const std::string& description)
 
 // valijson's own QtJsonAdapter converts every key it looks up to a QString and every key and string it reads
 // through QString::toUtf8() to a std::string, allocating each time; that was most of the time a validation took.
-// This adapter has the same semantics (strict types, numbers as QJsonValue::isDouble(), integers as toInt()) and
-// takes the short ways: an ASCII key is looked up as a QLatin1StringView, a member found by its key keeps that
-// key instead of converting the stored one back, and ASCII text goes straight into the std::string (which holds
-// up to 15 bytes without allocating). Enum and const values are frozen with their text already converted.
+// This adapter has the same semantics (strict types, numbers as QJsonValue::isDouble()) but for integers (see
+// isInteger()), and takes the short ways: an ASCII key is looked up as a QLatin1StringView, a member found by its
+// key keeps that key instead of converting the stored one back, and ASCII text goes straight into the std::string
+// (which holds up to 15 bytes without allocating). Enum and const values are frozen with their text already
+// converted.
 class QtAdapter;
 class QtArrayIterator;
 class QtMemberIterator;
@@ -246,9 +250,9 @@ public:
     }
     bool getInteger(int64_t& result) const
     {
-        if (!m_value.isDouble())
+        if (!isInteger())
             return false;
-        result = m_value.toInt(); // as valijson's QtJsonAdapter
+        result = m_value.toInteger();
         return true;
     }
     opt::optional<QtObject> getObjectOptional() const
@@ -273,8 +277,10 @@ public:
     bool isArray() const { return m_value.isArray(); }
     bool isBool() const { return m_value.isBool(); }
     bool isDouble() const { return m_value.isDouble(); }
-    // As valijson's QtJsonAdapter: toInt() gives its default unless the number is a whole one (in int's range).
-    bool isInteger() const { return m_value.isDouble() && m_value.toInt(0) == m_value.toInt(1); }
+    // A whole number that fits in 64 bits, whatever its spelling (1.0, 1e3): toInteger() gives its default
+    // otherwise. valijson's QtJsonAdapter took toInt(), which made 2^31 and above (a time in ms) no integer; the
+    // RapidJSON adapter below follows the same rule, so both kinds of instance agree.
+    bool isInteger() const { return m_value.isDouble() && m_value.toInteger(0) == m_value.toInteger(1); }
     bool isNull() const { return m_value.isNull(); }
     bool isNumber() const { return m_value.isDouble(); }
     bool isObject() const { return m_value.isObject(); }
@@ -432,6 +438,299 @@ bool QtFrozenValue::equalTo(const valijson::adapters::Adapter& other, bool stric
     return QtAdapter(m_value).equalTo(other, strict);
 }
 
+// The same semantics over RapidJSON's DOM (JsonTextDocument), where nothing needs converting: strings are UTF-8
+// already and a member is found by its bytes. valijson's own RapidJsonAdapter would differ from the Qt adapter
+// above on numbers: it calls 1.0 no integer, 2^40 one only when spelled without a fraction, and has only doubles
+// (not integers) answer isDouble(). Here a number is what QJsonValue makes of it: a double, an integer when
+// whole and within 64 bits, and a key lookup compares lengths too (a key may hold "\u0000").
+class RapidAdapter;
+class RapidArrayIterator;
+class RapidMemberIterator;
+using RapidMember = std::pair<std::string, RapidAdapter>;
+
+const rapidjson::Value& emptyObject()
+{
+    static const rapidjson::Value empty(rapidjson::kObjectType);
+    return empty;
+}
+
+// The rule QJsonValue::toInteger() applies to a double: whole, in [-2^63, 2^63).
+bool wholeInt64(double value, int64_t& result)
+{
+    if (!(value >= -0x1p63 && value < 0x1p63)) // false for NaN too
+        return false;
+    result = static_cast<int64_t>(value);
+    return static_cast<double>(result) == value;
+}
+
+// Only for valijson's freeze(), which validation does not call on instances (it freezes enum and const values
+// of the schema, which is Qt JSON).
+QJsonValue toQJsonValue(const rapidjson::Value& value)
+{
+    switch (value.GetType()) {
+    case rapidjson::kNullType:
+        return QJsonValue(QJsonValue::Null);
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType:
+        return value.GetBool();
+    case rapidjson::kNumberType:
+        return value.IsInt64() ? QJsonValue(qint64(value.GetInt64())) : QJsonValue(value.GetDouble());
+    case rapidjson::kStringType:
+        return QString::fromUtf8(value.GetString(), qsizetype(value.GetStringLength()));
+    case rapidjson::kArrayType: {
+        QJsonArray array;
+        for (const rapidjson::Value& item : value.GetArray())
+            array.append(toQJsonValue(item));
+        return array;
+    }
+    case rapidjson::kObjectType: {
+        QJsonObject object;
+        for (const auto& member : value.GetObject())
+            object.insert(QString::fromUtf8(member.name.GetString(), qsizetype(member.name.GetStringLength())),
+                toQJsonValue(member.value));
+        return object;
+    }
+    }
+    return {};
+}
+
+class RapidArray
+{
+public:
+    using const_iterator = RapidArrayIterator;
+    using iterator = RapidArrayIterator;
+
+    RapidArray() = default;
+    explicit RapidArray(const rapidjson::Value& array)
+        : m_array(&array)
+    {
+    }
+    RapidArrayIterator begin() const;
+    RapidArrayIterator end() const;
+    std::size_t size() const { return m_array ? std::size_t(m_array->Size()) : 0; }
+
+private:
+    const rapidjson::Value* m_array = nullptr;
+};
+
+class RapidObject
+{
+public:
+    using const_iterator = RapidMemberIterator;
+    using iterator = RapidMemberIterator;
+
+    RapidObject() = default;
+    explicit RapidObject(const rapidjson::Value& object)
+        : m_object(&object)
+    {
+    }
+    RapidMemberIterator begin() const;
+    RapidMemberIterator end() const;
+    RapidMemberIterator find(const std::string& propertyName) const;
+    std::size_t size() const { return std::size_t(m_object->MemberCount()); }
+
+private:
+    const rapidjson::Value* m_object = &emptyObject();
+};
+
+class RapidValue
+{
+public:
+    RapidValue() = default;
+    RapidValue(const rapidjson::Value& value)
+        : m_value(&value)
+    {
+    }
+
+    valijson::adapters::FrozenValue* freeze() const { return new QtFrozenValue(toQJsonValue(*m_value)); }
+
+    opt::optional<RapidArray> getArrayOptional() const
+    {
+        return m_value->IsArray() ? opt::make_optional(RapidArray(*m_value)) : opt::optional<RapidArray>();
+    }
+    bool getArraySize(std::size_t& result) const
+    {
+        if (!m_value->IsArray())
+            return false;
+        result = std::size_t(m_value->Size());
+        return true;
+    }
+    bool getBool(bool& result) const
+    {
+        if (!m_value->IsBool())
+            return false;
+        result = m_value->GetBool();
+        return true;
+    }
+    bool getDouble(double& result) const
+    {
+        if (!m_value->IsNumber())
+            return false;
+        result = m_value->GetDouble(); // an integer converted as QJsonValue::toDouble() does
+        return true;
+    }
+    bool getInteger(int64_t& result) const
+    {
+        if (m_value->IsInt64()) {
+            result = m_value->GetInt64();
+            return true;
+        }
+        // Above 2^63 - 1 (Uint64) Qt keeps a double, which is no integer; a double must be whole.
+        return m_value->IsDouble() && wholeInt64(m_value->GetDouble(), result);
+    }
+    opt::optional<RapidObject> getObjectOptional() const
+    {
+        return m_value->IsObject() ? opt::make_optional(RapidObject(*m_value)) : opt::optional<RapidObject>();
+    }
+    bool getObjectSize(std::size_t& result) const
+    {
+        if (!m_value->IsObject())
+            return false;
+        result = std::size_t(m_value->MemberCount());
+        return true;
+    }
+    bool getString(std::string& result) const
+    {
+        if (!m_value->IsString())
+            return false;
+        result.assign(m_value->GetString(), m_value->GetStringLength());
+        return true;
+    }
+    static bool hasStrictTypes() { return true; }
+    bool isArray() const { return m_value->IsArray(); }
+    bool isBool() const { return m_value->IsBool(); }
+    bool isDouble() const { return m_value->IsNumber(); }
+    bool isInteger() const
+    {
+        int64_t ignored = 0;
+        return getInteger(ignored);
+    }
+    bool isNull() const { return m_value->IsNull(); }
+    bool isNumber() const { return m_value->IsNumber(); }
+    bool isObject() const { return m_value->IsObject(); }
+    bool isString() const { return m_value->IsString(); }
+
+private:
+    const rapidjson::Value* m_value = &emptyObject();
+};
+
+class RapidAdapter
+    : public valijson::adapters::BasicAdapter<RapidAdapter, RapidArray, RapidMember, RapidObject, RapidValue>
+{
+public:
+    RapidAdapter() = default;
+    RapidAdapter(const rapidjson::Value& value)
+        : BasicAdapter(RapidValue(value))
+    {
+    }
+};
+
+class RapidArrayIterator
+{
+public:
+    using iterator_category = std::bidirectional_iterator_tag;
+    using value_type = RapidAdapter;
+    using difference_type = RapidAdapter;
+    using pointer = RapidAdapter*;
+    using reference = RapidAdapter&;
+
+    explicit RapidArrayIterator(const rapidjson::Value* it)
+        : m_it(it)
+    {
+    }
+    RapidAdapter operator*() const { return RapidAdapter(*m_it); }
+    Arrow<RapidAdapter> operator->() const { return { **this }; }
+    bool operator==(const RapidArrayIterator& other) const { return m_it == other.m_it; }
+    bool operator!=(const RapidArrayIterator& other) const { return m_it != other.m_it; }
+    const RapidArrayIterator& operator++()
+    {
+        ++m_it;
+        return *this;
+    }
+    RapidArrayIterator operator++(int)
+    {
+        RapidArrayIterator before(*this);
+        ++m_it;
+        return before;
+    }
+    const RapidArrayIterator& operator--()
+    {
+        --m_it;
+        return *this;
+    }
+    void advance(std::ptrdiff_t n) { m_it += n; }
+
+private:
+    const rapidjson::Value* m_it;
+};
+
+class RapidMemberIterator
+{
+public:
+    using iterator_category = std::bidirectional_iterator_tag;
+    using value_type = RapidMember;
+    using difference_type = RapidMember;
+    using pointer = RapidMember*;
+    using reference = RapidMember&;
+
+    explicit RapidMemberIterator(rapidjson::Value::ConstMemberIterator it)
+        : m_it(it)
+    {
+    }
+    RapidMember operator*() const
+    {
+        return { std::string(m_it->name.GetString(), m_it->name.GetStringLength()), RapidAdapter(m_it->value) };
+    }
+    Arrow<RapidMember> operator->() const { return { **this }; }
+    bool operator==(const RapidMemberIterator& other) const { return m_it == other.m_it; }
+    bool operator!=(const RapidMemberIterator& other) const { return m_it != other.m_it; }
+    const RapidMemberIterator& operator++()
+    {
+        ++m_it;
+        return *this;
+    }
+    RapidMemberIterator operator++(int)
+    {
+        RapidMemberIterator before(*this);
+        ++m_it;
+        return before;
+    }
+    const RapidMemberIterator& operator--()
+    {
+        --m_it;
+        return *this;
+    }
+
+private:
+    rapidjson::Value::ConstMemberIterator m_it;
+};
+
+RapidArrayIterator RapidArray::begin() const
+{
+    return RapidArrayIterator(m_array ? m_array->Begin() : nullptr);
+}
+
+RapidArrayIterator RapidArray::end() const
+{
+    return RapidArrayIterator(m_array ? m_array->End() : nullptr);
+}
+
+RapidMemberIterator RapidObject::begin() const
+{
+    return RapidMemberIterator(m_object->MemberBegin());
+}
+
+RapidMemberIterator RapidObject::end() const
+{
+    return RapidMemberIterator(m_object->MemberEnd());
+}
+
+RapidMemberIterator RapidObject::find(const std::string& propertyName) const
+{
+    const rapidjson::Value key(rapidjson::StringRef(propertyName.data(), rapidjson::SizeType(propertyName.size())));
+    return RapidMemberIterator(m_object->FindMember(key));
+}
+
 bool startsWith(const Context& context, const Context& prefix)
 {
     return context.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), context.begin());
@@ -442,35 +741,76 @@ QString escapePointerPart(QString part)
     return part.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
 }
 
+// One step down an instance of either kind along valijson's context: the member \a name, or the item when the
+// value is an array. Nothing (Undefined, null) when there is no such value.
+QJsonValue stepInto(const QJsonValue& value, const QString& name)
+{
+    if (value.isArray()) {
+        bool ok = false;
+        const int index = name.toInt(&ok);
+        return ok ? value.toArray().at(index) : QJsonValue(QJsonValue::Undefined);
+    }
+    return value.toObject().value(name);
+}
+
+const rapidjson::Value* stepInto(const rapidjson::Value* value, const QString& name)
+{
+    if (value && value->IsArray()) {
+        bool ok = false;
+        const int index = name.toInt(&ok);
+        if (!ok || index < 0 || rapidjson::SizeType(index) >= value->Size())
+            return nullptr;
+        return &(*value)[rapidjson::SizeType(index)];
+    }
+    if (!value || !value->IsObject())
+        return nullptr;
+    const QByteArray key = name.toUtf8();
+    const rapidjson::Value keyValue(rapidjson::StringRef(key.constData(), rapidjson::SizeType(key.size())));
+    const auto found = value->FindMember(keyValue);
+    return found == value->MemberEnd() ? nullptr : &found->value;
+}
+
+QString typeNameOf(const QJsonValue& value)
+{
+    return jsonTypeName(value);
+}
+
+QString typeNameOf(const rapidjson::Value* value)
+{
+    if (!value)
+        return jsonTypeName(QJsonValue(QJsonValue::Undefined));
+    static constexpr QJsonValue::Type types[] = { QJsonValue::Null, QJsonValue::Bool, QJsonValue::Bool,
+        QJsonValue::Object, QJsonValue::Array, QJsonValue::String, QJsonValue::Double };
+    return jsonTypeName(QJsonValue(types[value->GetType()])); // indexed by rapidjson::Type
+}
+
+QString partName(const std::string& part)
+{
+    return QString::fromStdString(part.size() >= 2 ? part.substr(1, part.size() - 2) : part);
+}
+
 // valijson's context ("<root>", "[products]", "[0]") as a JSON pointer. "[0]" is an index only where the value
-// there is an array: an object may have a property named "0".
-QString pointerOf(const Context& context, const QJsonValue& instance)
+// there is an array: an object may have a property named "0". \a Instance is a QJsonValue or a pointer to a
+// RapidJSON value.
+template<typename Instance>
+QString pointerOf(const Context& context, const Instance& instance)
 {
     QString pointer;
-    QJsonValue current = instance;
+    Instance current = instance;
     for (std::size_t i = 1; i < context.size(); ++i) {
-        const std::string& part = context[i];
-        const QString name = QString::fromStdString(part.size() >= 2 ? part.substr(1, part.size() - 2) : part);
+        const QString name = partName(context[i]);
         pointer += QLatin1Char('/') + escapePointerPart(name);
-        if (current.isArray()) {
-            bool ok = false;
-            const int index = name.toInt(&ok);
-            current = ok ? current.toArray().at(index) : QJsonValue(QJsonValue::Undefined);
-        } else {
-            current = current.toObject().value(name);
-        }
+        current = stepInto(current, name);
     }
     return pointer;
 }
 
-QJsonValue valueAt(const Context& context, const QJsonValue& instance)
+template<typename Instance>
+Instance valueAt(const Context& context, const Instance& instance)
 {
-    QJsonValue current = instance;
-    for (std::size_t i = 1; i < context.size(); ++i) {
-        const std::string& part = context[i];
-        const QString name = QString::fromStdString(part.size() >= 2 ? part.substr(1, part.size() - 2) : part);
-        current = current.isArray() ? current.toArray().at(name.toInt()) : current.toObject().value(name);
-    }
+    Instance current = instance;
+    for (std::size_t i = 1; i < context.size(); ++i)
+        current = stepInto(current, partName(context[i]));
     return current;
 }
 
@@ -569,7 +909,26 @@ struct JsonSchemaValidator::Private
         thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
         return validator;
     }
+
+    // Both kinds of instance go through the same code: \a instance is what pointerOf() walks (a QJsonValue, or a
+    // pointer to a RapidJSON value) and \a adapter what valijson walks.
+    template<typename Adapter>
+    bool isValid(const Adapter& adapter) const;
+    template<typename Adapter, typename Instance>
+    QList<SchemaViolation> validate(const Adapter& adapter, const Instance& instance) const;
 };
+
+template<typename Adapter>
+bool JsonSchemaValidator::Private::isValid(const Adapter& adapter) const
+{
+    if (!schema)
+        return true;
+    try {
+        return validator().validate(*schema, adapter, nullptr);
+    } catch (const std::exception&) {
+        return false;
+    }
+}
 
 JsonSchemaValidator::JsonSchemaValidator()
     : d(std::make_unique<Private>())
@@ -638,32 +997,22 @@ bool JsonSchemaValidator::isCompiled() const
     return bool(d->schema);
 }
 
-bool JsonSchemaValidator::isValid(const QJsonValue& instance) const
-{
-    if (!d->schema)
-        return true;
-    try {
-        return Private::validator().validate(*d->schema, QtAdapter(instance), nullptr);
-    } catch (const std::exception&) {
-        return false;
-    }
-}
-
-QList<SchemaViolation> JsonSchemaValidator::validate(const QJsonValue& instance) const
+template<typename Adapter, typename Instance>
+QList<SchemaViolation> JsonSchemaValidator::Private::validate(const Adapter& adapter, const Instance& instance) const
 {
     QList<SchemaViolation> violations;
-    if (!d->schema)
+    if (!schema)
         return violations;
 
     // Most values are valid: check first without collecting errors (valijson then stops at the first failure and
     // builds no messages), and only go over a failing value again to say why.
-    if (isValid(instance))
+    if (isValid(adapter))
         return violations;
     valijson::ValidationResults results;
     bool valid = false;
     QString failure;
     try {
-        valid = Private::validator().validate(*d->schema, QtAdapter(instance), &results);
+        valid = validator().validate(*schema, adapter, &results);
     } catch (const std::exception& e) {
         failure = QString::fromUtf8(e.what());
     }
@@ -722,7 +1071,7 @@ QList<SchemaViolation> JsonSchemaValidator::validate(const QJsonValue& instance)
         }
         case Role::Leaf:
             if (kind.keyword == std::string_view("type"))
-                entry.message += QStringLiteral(" (the value is %1)").arg(jsonTypeName(valueAt(error.context, instance)));
+                entry.message += QStringLiteral(" (the value is %1)").arg(typeNameOf(valueAt(error.context, instance)));
             break;
         }
         entries.push_back(std::move(entry));
@@ -732,11 +1081,66 @@ QList<SchemaViolation> JsonSchemaValidator::validate(const QJsonValue& instance)
         violations.append({ pointerOf(entry.context, instance), entry.keyword, entry.message });
     if (violations.isEmpty()) {
         // valijson reports nothing for the schema `false` and for `propertyNames`.
-        violations.append(d->alwaysInvalid
+        violations.append(alwaysInvalid
                 ? SchemaViolation { QString(), QStringLiteral("false"), QStringLiteral("The schema is false: no value is valid.") }
                 : SchemaViolation { QString(), QStringLiteral("schema"), QStringLiteral("The value does not match the schema.") });
     }
     return violations;
+}
+
+bool JsonSchemaValidator::isValid(const QJsonValue& instance) const
+{
+    return d->isValid(QtAdapter(instance));
+}
+
+QList<SchemaViolation> JsonSchemaValidator::validate(const QJsonValue& instance) const
+{
+    return d->validate(QtAdapter(instance), instance);
+}
+
+bool JsonSchemaValidator::isValid(const JsonTextValue& instance) const
+{
+    return d->isValid(RapidAdapter(instance.json));
+}
+
+QList<SchemaViolation> JsonSchemaValidator::validate(const JsonTextValue& instance) const
+{
+    return d->validate(RapidAdapter(instance.json), &instance.json);
+}
+
+namespace {
+
+// RapidJSON refuses what it cannot read as QJsonDocument does (JsonTextDocument): then Qt's parser decides.
+std::optional<QJsonValue> parsedByQt(QByteArrayView json, QString* parseError)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        if (parseError)
+            *parseError = QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset);
+        return std::nullopt;
+    }
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+} // namespace
+
+QList<SchemaViolation> JsonSchemaValidator::validateJson(QByteArrayView json, QString* parseError) const
+{
+    JsonTextDocument document;
+    if (document.parse(json))
+        return validate(JsonTextValue { document.root() });
+    const std::optional<QJsonValue> value = parsedByQt(json, parseError);
+    return value ? validate(*value) : QList<SchemaViolation> {};
+}
+
+bool JsonSchemaValidator::isValidJson(QByteArrayView json, QString* parseError) const
+{
+    JsonTextDocument document;
+    if (document.parse(json))
+        return isValid(JsonTextValue { document.root() });
+    const std::optional<QJsonValue> value = parsedByQt(json, parseError);
+    return value && isValid(*value);
 }
 
 } // namespace Journey

@@ -101,6 +101,51 @@ wait "$gui_pid"
 gui_pid=""
 echo "docs/screenshots/rejected.png"
 
+# The Validation page: a headless collector checks the demo events against the demo tracking plan as they arrive
+# (plus a few broken ones an app under test might send), then the window shows what it found.
+vstore="$scratch/validation.db"
+cat > "$scratch/validation-config.json" <<JSON
+{"journey":{"validation":{"plan":"$PWD/resources/demo/tracking-plan.json"}}}
+JSON
+port=$(free_port)
+"$ctl" --store "$vstore" --config "$scratch/validation-config.json" collect --listen "127.0.0.1:$port" \
+    > "$scratch/collect.out" 2>/dev/null &
+collect_pid=$!
+for _ in $(seq 50); do
+    grep -q listening "$scratch/collect.out" 2>/dev/null && break
+    sleep 0.1
+done
+python3 - "$port" <<'PY'
+import json, sys, urllib.request
+port = sys.argv[1]
+def post(batch):
+    body = json.dumps({"writeKey": "wk_live_5Z8pQ2rT9xY4", "batch": batch}).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/v1/batch", body, {"Content-Type": "application/json"})
+    urllib.request.urlopen(request).read()
+events = [json.loads(line) for line in open("resources/demo/events.ndjson")]
+for message in events:
+    message.pop("receivedAt", None)
+for start in range(0, len(events), 50):
+    post(events[start:start + 50])
+user = {"userId": "user-2001", "context": {"library": {"name": "analytics.js", "version": "next-1.74.0"}}}
+post([
+    dict(user, type="track", event="Product Viewed", properties={"product_id": "SKU_101", "name": "Trail Runner 3", "price": "129.00", "currency": "usd"}),
+    dict(user, type="track", event="Product Added", properties={"product_id": "sku-101", "price": 129, "quantity": 0, "currency": "USD"}),
+    dict(user, type="track", event="Wishlist Item Added", properties={"product_id": "sku-101"}),
+    dict(user, type="track", event="Order Completed", properties={"order_id": "ord-77813", "revenue": 147.5, "currency": "USD", "products": []}),
+    dict(user, type="identify", traits={"email": "dana-at-example.com", "plan": "enterprise"}),
+    dict(user, type="track", event="session_start", properties={"engagement_time_msec": 100}),
+])
+PY
+kill -INT "$collect_pid"
+wait "$collect_pid" || true
+port=$(free_port)
+start_gui --store "$vstore" --config "$scratch/validation-config.json" --listen "127.0.0.1:$port" \
+    --screenshot docs/screenshots/validation.png --screenshot-page validation
+wait "$gui_pid"
+gui_pid=""
+echo "docs/screenshots/validation.png"
+
 # The delivery pages: a sink on 127.0.0.1 answers like the providers' ingestion APIs, and refuses one event
 # (HTTP 400 from "PostHog") so that the Providers page has a dead letter to show.
 sink_port=$(free_port)

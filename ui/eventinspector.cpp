@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventinspector.h"
 
+#include "validation/validationreportwriter.h"
+
 #include "core/jsonformatter.h"
 #include "core/timestamp.h"
 #include "eventtypedelegate.h"
@@ -91,6 +93,10 @@ EventInspector::EventInspector(StoreQueryService* queries, QWidget* parent)
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(jsonPage, tr("JSON"));
     m_tabs->addTab(requestPage, tr("Raw request"));
+    m_validation = new QPlainTextEdit(this);
+    m_validation->setReadOnly(true);
+    m_validation->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_tabs->addTab(m_validation, tr("Validation"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -100,6 +106,7 @@ EventInspector::EventInspector(StoreQueryService* queries, QWidget* parent)
 
     connect(m_queries, &StoreQueryService::requestReady, this, &EventInspector::onRequestReady);
     connect(m_queries, &StoreQueryService::queryFailed, this, &EventInspector::onQueryFailed);
+    connect(m_queries, &StoreQueryService::validationReady, this, &EventInspector::onValidationReady);
     clear();
 }
 
@@ -115,6 +122,9 @@ void EventInspector::clear()
     m_request->clear();
     m_requestNote->clear();
     m_asSent->setVisible(false);
+    m_validation->clear();
+    m_validationTicket = 0;
+    m_tabs->setTabText(ValidationTab, tr("Validation"));
 }
 
 void EventInspector::setEvent(const Event& event)
@@ -139,6 +149,25 @@ void EventInspector::setEvent(const Event& event)
     m_tree->expandToDepth(1);
     m_json->setPlainText(QString::fromUtf8(JsonFormatter::indent(event.json)));
 
+    m_validationTicket = 0;
+    switch (event.validation) {
+    case ValidationState::Unchecked:
+        m_tabs->setTabText(ValidationTab, tr("Validation"));
+        m_validation->setPlainText(tr("Not checked: no tracking plan or provider lints were active when this event "
+                                      "arrived. Open a plan on the Validation page to check new events."));
+        break;
+    case ValidationState::Valid:
+        m_tabs->setTabText(ValidationTab, tr("Validation ✓"));
+        m_validation->setPlainText(tr("Follows the tracking plan."));
+        break;
+    case ValidationState::Warning:
+    case ValidationState::Invalid:
+        m_tabs->setTabText(ValidationTab, event.validation == ValidationState::Invalid ? tr("Validation ✗") : tr("Validation ⚠"));
+        m_validation->setPlainText(tr("Loading the violations…"));
+        m_validationTicket = m_queries->queryValidation(event.id);
+        break;
+    }
+
     m_request->clear();
     m_asSent->setVisible(false);
     if (event.requestId == 0) {
@@ -160,8 +189,31 @@ void EventInspector::onRequestReady(quint64 ticket, const StoredRequest& request
     showRequest();
 }
 
+void EventInspector::onValidationReady(quint64 ticket, qint64 eventId, ValidationState state,
+    const QList<PlanViolation>& violations)
+{
+    if (ticket != m_validationTicket || !m_event || m_event->id != eventId)
+        return;
+    QStringList lines;
+    lines << (state == ValidationState::Invalid ? tr("Breaks the tracking plan:") : tr("Tracking plan warnings:"));
+    for (const PlanViolation& violation : violations)
+        lines << QStringLiteral("• ") + ValidationReportWriter::describe(violation);
+    m_validation->setPlainText(lines.join(QLatin1Char('\n')));
+    m_tabs->setTabText(ValidationTab,
+        (state == ValidationState::Invalid ? tr("Validation ✗ (%1)") : tr("Validation ⚠ (%1)")).arg(violations.size()));
+}
+
+QString EventInspector::validationText() const
+{
+    return m_validation->toPlainText();
+}
+
 void EventInspector::onQueryFailed(quint64 ticket, const QString& message)
 {
+    if (ticket == m_validationTicket) {
+        m_validation->setPlainText(tr("The validation results could not be read: %1").arg(message));
+        return;
+    }
     if (ticket != m_requestTicket)
         return;
     m_requestNote->setText(tr("The request could not be read: %1").arg(message));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/event.h"
+#include "validation/planviolation.h"
 #include "store/storedrequest.h"
 
 #include <QWidget>
@@ -29,7 +30,7 @@ class EventInspector : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { TreeTab, JsonTab, RequestTab };
+    enum Tab { TreeTab, JsonTab, RequestTab, ValidationTab };
 
     explicit EventInspector(StoreQueryService* queries, QWidget* parent = nullptr);
 
@@ -40,11 +41,15 @@ public:
     /// The text on the raw request tab (for tests and copying).
     QString requestText() const;
     QString jsonText() const;
+    /// The text on the validation tab.
+    QString validationText() const;
 
 private:
     void onRequestReady(quint64 ticket, const Journey::StoredRequest& request);
     void onQueryFailed(quint64 ticket, const QString& message);
     void showRequest();
+    void onValidationReady(quint64 ticket, qint64 eventId, Journey::ValidationState state,
+        const QList<Journey::PlanViolation>& violations);
 
     StoreQueryService* m_queries;
     QLabel* m_title;
@@ -59,6 +64,8 @@ private:
     std::optional<Event> m_event;
     std::optional<StoredRequest> m_storedRequest;
     quint64 m_requestTicket = 0;
+    QPlainTextEdit* m_validation;
+    quint64 m_validationTicket = 0;
 };
 
 } // namespace Journey

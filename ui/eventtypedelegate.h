@@ -4,17 +4,19 @@
 
 #include "core/eventtype.h"
 
+#include "validationtintdelegate.h"
+
 #include <QColor>
-#include <QStyledItemDelegate>
 
 namespace Journey {
 
-/// Draws an event's call type as a small coloured label, so types can be told apart at a glance.
-class EventTypeDelegate : public QStyledItemDelegate
+/// Draws an event's call type as a small coloured label, so types can be told apart at a glance (over the row's
+/// validation tint).
+class EventTypeDelegate : public ValidationTintDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ValidationTintDelegate::ValidationTintDelegate;
 
     static QColor colorOf(EventType type);
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;

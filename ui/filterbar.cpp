@@ -42,6 +42,16 @@ FilterBar::FilterBar(QWidget* parent)
         m_source->addItem(eventSourceDisplayName(source), quint64(1) << quint32(source));
     m_source->setToolTip(tr("Show only events from one source"));
 
+    const auto bit = [](ValidationState state) { return 1u << quint32(state); };
+    m_validation = new QComboBox(this);
+    m_validation->addItem(tr("Any validation"), 0u);
+    m_validation->addItem(tr("Errors"), bit(ValidationState::Invalid));
+    m_validation->addItem(tr("Errors or warnings"), bit(ValidationState::Invalid) | bit(ValidationState::Warning));
+    m_validation->addItem(tr("Warnings only"), bit(ValidationState::Warning));
+    m_validation->addItem(tr("Valid"), bit(ValidationState::Valid));
+    m_validation->addItem(tr("Not checked"), bit(ValidationState::Unchecked));
+    m_validation->setToolTip(tr("Show events by what the tracking plan check found"));
+
     m_name = makeSearchField(tr("Event or page name"), tr("Part of the event name (track) or page/screen name"), this);
     m_identity = makeSearchField(tr("User or anonymous ID"), tr("Part of the userId or the anonymousId"), this);
     m_text = makeSearchField(tr("Search in JSON…"), tr("Text anywhere in the event's JSON (Ctrl+F)"), this);
@@ -75,6 +85,7 @@ FilterBar::FilterBar(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_type);
     layout->addWidget(m_source);
+    layout->addWidget(m_validation);
     layout->addWidget(m_name, 2);
     layout->addWidget(m_identity, 2);
     layout->addWidget(m_text, 3);
@@ -88,7 +99,7 @@ FilterBar::FilterBar(QWidget* parent)
     connect(&m_debounce, &QTimer::timeout, this, [this] { Q_EMIT filterChanged(filter()); });
     for (QLineEdit* edit : { m_name, m_identity, m_text })
         connect(edit, &QLineEdit::textChanged, this, &FilterBar::scheduleChange);
-    for (QComboBox* combo : { m_type, m_source })
+    for (QComboBox* combo : { m_type, m_source, m_validation })
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::scheduleChange);
     connect(m_timeRange, &QComboBox::currentIndexChanged, this, &FilterBar::onTimeRangeChanged);
     for (QDateTimeEdit* edit : { m_from, m_to })
@@ -114,6 +125,7 @@ EventFilter FilterBar::filter() const
     EventFilter filter;
     filter.setTypes(m_type->currentData().toUInt());
     filter.setSources(m_source->currentData().toULongLong());
+    filter.setValidationStates(m_validation->currentData().toUInt());
     filter.setName(m_name->text());
     filter.setIdentity(m_identity->text());
     filter.setText(m_text->text());
@@ -143,10 +155,12 @@ EventFilter FilterBar::filter() const
 
 void FilterBar::clear()
 {
-    const QSignalBlocker blockers[] = { QSignalBlocker(m_type), QSignalBlocker(m_source), QSignalBlocker(m_name),
+    const QSignalBlocker blockers[] = { QSignalBlocker(m_type), QSignalBlocker(m_source), QSignalBlocker(m_validation),
+        QSignalBlocker(m_name),
         QSignalBlocker(m_identity), QSignalBlocker(m_text), QSignalBlocker(m_timeRange) };
     m_type->setCurrentIndex(0);
     m_source->setCurrentIndex(0);
+    m_validation->setCurrentIndex(0);
     m_name->clear();
     m_identity->clear();
     m_text->clear();
@@ -155,6 +169,13 @@ void FilterBar::clear()
     m_to->setVisible(false);
     m_debounce.stop();
     Q_EMIT filterChanged(filter());
+}
+
+void FilterBar::setValidationStates(quint32 stateMask)
+{
+    const int index = m_validation->findData(stateMask);
+    if (index >= 0)
+        m_validation->setCurrentIndex(index);
 }
 
 void FilterBar::setName(const QString& name)

@@ -26,6 +26,8 @@ public:
     /// Sets one part of the filter (from a context menu), keeping the others.
     void setName(const QString& name);
     void setIdentity(const QString& identity);
+    /// Shows only events in \a stateMask (bits 1 << ValidationState; 0 = all), as the Validation page asks.
+    void setValidationStates(quint32 stateMask);
     /// Focuses the free-text search (Ctrl+F).
     void focusSearch();
 
@@ -38,6 +40,7 @@ private:
 
     QComboBox* m_type;
     QComboBox* m_source;
+    QComboBox* m_validation;
     QLineEdit* m_name;
     QLineEdit* m_identity;
     QLineEdit* m_text;

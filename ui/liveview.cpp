@@ -6,6 +6,7 @@
 #include "core/jsonformatter.h"
 #include "eventinspector.h"
 #include "eventtypedelegate.h"
+#include "validationtintdelegate.h"
 #include "filterbar.h"
 #include "models/eventlistmodel.h"
 #include "session.h"
@@ -69,6 +70,7 @@ LiveView::LiveView(Session* session, AppSettings* settings, QWidget* parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setItemDelegate(new ValidationTintDelegate(m_table));
     m_table->setItemDelegateForColumn(EventListModel::TypeColumn, new EventTypeDelegate(m_table));
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
@@ -118,6 +120,8 @@ LiveView::LiveView(Session* session, AppSettings* settings, QWidget* parent)
         updateHint();
     });
     connect(m_model, &EventListModel::rowsInserted, this, &LiveView::updateHint);
+    connect(m_model, &EventListModel::rowsInserted, this, &LiveView::selectPendingFocus);
+    connect(m_model, &EventListModel::modelReset, this, &LiveView::selectPendingFocus, Qt::QueuedConnection);
     connect(m_model, &EventListModel::loadingChanged, this, &LiveView::updateHint);
     connect(m_model, &EventListModel::heldBackCountChanged, this, &LiveView::updateHint);
     connect(m_model, &EventListModel::loadFailed, this, [this](const QString& message) {
@@ -222,6 +226,32 @@ void LiveView::onOlderRowsInserted(int count)
     bar->setValue(bar->value() + count);
     m_adjustingScroll = false;
     updateHint();
+}
+
+void LiveView::focusEvent(qint64 id, EventType type, const QString& name)
+{
+    m_filterBar->clear();
+    if (type == EventType::Track || type == EventType::Page || type == EventType::Screen)
+        m_filterBar->setName(name);
+    m_filterBar->setValidationStates((1u << quint32(ValidationState::Invalid)) | (1u << quint32(ValidationState::Warning)));
+    setFollowing(false);
+    m_pendingFocus = id;
+    selectPendingFocus();
+}
+
+void LiveView::selectPendingFocus()
+{
+    if (m_pendingFocus == 0)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(EventListModel::EventIdRole).toLongLong() != m_pendingFocus)
+            continue;
+        m_pendingFocus = 0;
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        return;
+    }
 }
 
 void LiveView::onSelectionChanged()

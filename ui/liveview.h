@@ -44,6 +44,9 @@ public:
     /// Shows the collector's address in the empty-stream hint.
     void setCollectorUrl(const QString& url);
     void saveState();
+    /// Shows event \a id of \a type and \a name in the stream: filters to events of that name with errors or warnings
+    /// and selects it once its row is loaded.
+    void focusEvent(qint64 id, Journey::EventType type, const QString& name);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -59,6 +62,7 @@ private:
     void onTailTimer();
     void showContextMenu(const QPoint& position);
     void updateHint();
+    void selectPendingFocus();
 
     Session* m_session;
     AppSettings* m_settings;
@@ -73,6 +77,7 @@ private:
     EventInspector* m_inspector;
     QTimer m_tailTimer;
     QString m_collectorUrl;
+    qint64 m_pendingFocus = 0; ///< focusEvent()'s event, until its row is there
     bool m_following = true;
     bool m_rowsAddedSinceTail = false;
     bool m_adjustingScroll = false;

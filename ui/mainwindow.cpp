@@ -8,6 +8,7 @@
 #include "delivery/connector.h"
 #include "deliverylogview.h"
 #include "rejectedview.h"
+#include "validationview.h"
 #include "eventinspector.h"
 #include "exportjob.h"
 #include "filterbar.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     , m_providers(new ProvidersView(session, settings, this))
     , m_deliveryLog(new DeliveryLogView(session, settings, this))
     , m_rejected(new RejectedView(session, settings, this))
+    , m_validation(new ValidationView(session, settings, this))
     , m_pages(new QTabWidget(this))
     , m_collectorLabel(new QLabel(this))
     , m_deliveryLabel(new QLabel(this))
@@ -77,11 +79,17 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     m_pages->addTab(m_providers, tr("Providers"));
     m_pages->addTab(m_deliveryLog, tr("Delivery log"));
     m_pages->addTab(m_rejected, tr("Rejected"));
+    m_pages->addTab(m_validation, tr("Validation"));
     m_pages->setTabToolTip(LivePage, tr("Events arriving at the collector (Ctrl+1)"));
     m_pages->setTabToolTip(ComposerPage, tr("Compose an event and send it to providers (Ctrl+2)"));
     m_pages->setTabToolTip(ProvidersPage, tr("Configured providers, their delivery figures and dead letters (Ctrl+3)"));
     m_pages->setTabToolTip(DeliveryLogPage, tr("Every request sent to a provider and its response (Ctrl+4)"));
     m_pages->setTabToolTip(RejectedPage, tr("Requests the collector refused, with the reason and the raw body (Ctrl+5)"));
+    m_pages->setTabToolTip(ValidationPage, tr("The tracking plan and what checking events against it found (Ctrl+6)"));
+    connect(m_validation, &ValidationView::showEventRequested, this, [this](qint64 id, EventType type, const QString& name) {
+        setCurrentPage(LivePage);
+        m_live->focusEvent(id, type, name);
+    });
     connect(m_rejected, &RejectedView::countChanged, this, [this](int count) {
         m_pages->setTabText(RejectedPage, count > 0 ? tr("Rejected (%1)").arg(count) : tr("Rejected"));
     });
@@ -170,12 +178,13 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
-    const QString pageNames[PageCount] = { tr("&Live"), tr("&Composer"), tr("&Providers"), tr("&Delivery log"), tr("&Rejected") };
+    const QString pageNames[PageCount] = { tr("&Live"), tr("&Composer"), tr("&Providers"), tr("&Delivery log"), tr("&Rejected"),
+        tr("V&alidation") };
     for (int page = 0; page < PageCount; ++page) {
         QAction* action = view->addAction(pageNames[page]);
         action->setCheckable(true);
         action->setChecked(page == m_pages->currentIndex());
-        // Ctrl+1 … Ctrl+5, as in browsers and IDEs.
+        // Ctrl+1 … Ctrl+6, as in browsers and IDEs.
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         m_pageActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, page] { setCurrentPage(Page(page)); });
@@ -333,6 +342,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_providers->saveState();
     m_deliveryLog->saveState();
     m_rejected->saveState();
+    m_validation->saveState();
     event->accept();
 }
 

@@ -15,6 +15,7 @@ class AppSettings;
 class ComposerView;
 class DeliveryLogView;
 class RejectedView;
+class ValidationView;
 class LiveView;
 class NoticeBanner;
 class ProvidersView;
@@ -28,7 +29,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { LivePage, ComposerPage, ProvidersPage, DeliveryLogPage, RejectedPage, PageCount };
+    enum Page { LivePage, ComposerPage, ProvidersPage, DeliveryLogPage, RejectedPage, ValidationPage, PageCount };
     Q_ENUM(Page)
 
     MainWindow(Session* session, AppSettings* settings, QWidget* parent = nullptr);
@@ -42,6 +43,7 @@ public:
     ProvidersView* providersView() const { return m_providers; }
     DeliveryLogView* deliveryLogView() const { return m_deliveryLog; }
     RejectedView* rejectedView() const { return m_rejected; }
+    ValidationView* validationView() const { return m_validation; }
     QTabWidget* pages() const { return m_pages; }
     NoticeBanner* banner() const { return m_banner; }
     QLabel* collectorLabel() const { return m_collectorLabel; }
@@ -68,6 +70,7 @@ private:
     ProvidersView* m_providers;
     DeliveryLogView* m_deliveryLog;
     RejectedView* m_rejected;
+    ValidationView* m_validation;
     QTabWidget* m_pages;
     QActionGroup* m_pageActions = nullptr;
     QLabel* m_collectorLabel;

@@ -16,6 +16,9 @@
 #include "providerpreviewpanel.h"
 #include "providersview.h"
 #include "rejectedview.h"
+#include "validationview.h"
+
+#include <QTreeWidget>
 #include "models/rejectedrequestmodel.h"
 #include "session.h"
 
@@ -56,7 +59,10 @@ ScreenshotMode::ScreenshotMode(MainWindow* window, Session* session, const QStri
             then();
         }
     });
-    if (m_page == QLatin1String("rejected")) {
+    if (m_page == QLatin1String("validation")) {
+        // The configuration names a plan: the connector loads it, then the page can show what the store holds.
+        connect(session, &Session::validatorChanged, this, [this] { QTimer::singleShot(300, this, &ScreenshotMode::showValidation); });
+    } else if (m_page == QLatin1String("rejected")) {
         connect(session, &Session::storeOpened, this, [this] { QTimer::singleShot(500, this, &ScreenshotMode::showRejected); });
     } else if (m_page == QLatin1String("live")) {
         connect(window->liveView()->model(), &EventListModel::loadingChanged, this, [this](bool loading) {
@@ -76,7 +82,7 @@ ScreenshotMode::ScreenshotMode(MainWindow* window, Session* session, const QStri
 QStringList ScreenshotMode::pages()
 {
     return { QStringLiteral("live"), QStringLiteral("composer"), QStringLiteral("providers"), QStringLiteral("deliverylog"),
-        QStringLiteral("rejected") };
+        QStringLiteral("rejected"), QStringLiteral("validation") };
 }
 
 void ScreenshotMode::waitFor(std::function<bool()> condition, std::function<void()> then)
@@ -247,6 +253,22 @@ void ScreenshotMode::showRejected()
             rejected->table()->selectRow(row);
             QTimer::singleShot(500, this, &ScreenshotMode::capture);
         });
+}
+
+void ScreenshotMode::showValidation()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_window->setCurrentPage(MainWindow::ValidationPage);
+    ValidationView* view = m_window->validationView();
+    view->refresh();
+    waitFor(
+        [view] {
+            return view->tree()->topLevelItemCount() > 0 && view->tree()->currentItem()
+                && !view->sampleText().contains(QLatin1String("Loading")) && view->sampleText().contains(QLatin1Char('{'));
+        },
+        [this] { QTimer::singleShot(600, this, &ScreenshotMode::capture); });
 }
 
 void ScreenshotMode::capture()

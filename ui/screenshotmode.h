@@ -22,6 +22,9 @@ class Session;
  * - "providers": sends a few events through the composer (the script's sink rejects one), then shows the
  *   provider with a dead letter.
  * - "deliverylog": the same events, then the delivery log with the failed request selected.
+ * - "rejected": the Rejected page with a refused request selected.
+ * - "validation": once the configuration's tracking plan is loaded, the Validation page with the first kind of
+ *   error selected and its sample event shown.
  *
  * Providers must point at a local sink (docs/screenshots.sh starts one): nothing here touches a network.
  */
@@ -45,6 +48,7 @@ private:
     void showProviders();
     void showDeliveryLog();
     void showRejected();
+    void showValidation();
     /// Calls \a then once \a condition holds (checked every 100 ms).
     void waitFor(std::function<bool()> condition, std::function<void()> then);
     void capture();

@@ -3,12 +3,16 @@
 #include "session.h"
 
 #include "collector/collector.h"
+#include "config/configfileeditor.h"
 #include "delivery/connector.h"
 #include "delivery/deliveryqueryservice.h"
 #include "store/eventrecorder.h"
 #include "store/storequeryservice.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace Journey {
@@ -49,6 +53,9 @@ Session::Session(const QString& storePath, const QString& configPath, const Jour
             startConnector();
             return;
         }
+        // The connector loaded `journey.validation` on its thread; the collector checks with the same validator.
+        m_recorder->setValidator(error.isEmpty() ? m_connector->validator() : nullptr);
+        Q_EMIT validatorChanged();
         Q_EMIT connectorStarted(error);
     });
 }
@@ -150,6 +157,38 @@ void Session::applyConfig(const JourneyConfig& config)
     if (m_connector->isStarted())
         m_connector->shutdown(0);
     startConnector();
+}
+
+EventValidatorPtr Session::validator() const
+{
+    return m_recorder->validator();
+}
+
+void Session::setValidationPlan(const QString& planPath)
+{
+    const QString path = m_configPath;
+    QPointer<Session> guard(this);
+    // Read the file afresh, change it, check it the way the app reads it, and only then replace it.
+    QThreadPool::globalInstance()->start([guard, path, planPath] {
+        ConfigFileEditor editor;
+        JourneyConfig config;
+        QString error;
+        const QStringList key { QStringLiteral("journey"), QStringLiteral("validation"), QStringLiteral("plan") };
+        bool ok = editor.load(path, &error);
+        ok = ok && (planPath.isEmpty() ? editor.remove(key, &error) : editor.setValue(key, planPath, &error));
+        ok = ok && editor.check(&config, &error);
+        ok = ok && (!editor.isModified() || editor.save(&error));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, ok, error, config] {
+                if (!guard)
+                    return;
+                if (ok)
+                    guard->applyConfig(config);
+                Q_EMIT guard->validationPlanSaved(ok, error);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace Journey

@@ -4,6 +4,7 @@
 
 #include "collector/collectorstats.h"
 #include "config/journeyconfig.h"
+#include "validation/eventvalidator.h"
 
 #include <QObject>
 #include <QUrl>
@@ -64,6 +65,14 @@ public:
     /// Takes the providers, routing, sampling and queue settings of \a config (as saved to configPath()) and
     /// restarts the connector with them. The collector keeps running as it is.
     void applyConfig(const JourneyConfig& config);
+    /*!
+     * Makes \a planPath (a plan file, a Segment export or a folder of schemas; empty: none) the tracking plan of
+     * `journey.validation.plan`: saved to the configuration file (off the UI thread), then the connector restarts
+     * and loads it, and the collector checks new events against it. Reported by validationPlanSaved().
+     */
+    void setValidationPlan(const QString& planPath);
+    /// What new events are checked against (null: nothing); set when the connector has (re)started.
+    EventValidatorPtr validator() const;
 
 Q_SIGNALS:
     void storeOpened();
@@ -75,6 +84,9 @@ Q_SIGNALS:
     void connectorStarted(const QString& error);
     /// applyConfig() took a new configuration.
     void configChanged();
+    /// The validator changed (a plan was opened, closed or failed to load).
+    void validatorChanged();
+    void validationPlanSaved(bool ok, const QString& error);
     /// Something worth telling the user that needs no action (e.g. a setting could not be saved).
     void notice(const QString& message);
 

@@ -5,6 +5,7 @@
 #include "collector/collector.h"
 #include "commandparser.h"
 #include "config/journeyconfig.h"
+#include "validation/eventvalidator.h"
 #include "signalwatcher.h"
 #include "store/eventrecorder.h"
 
@@ -25,6 +26,15 @@ int CollectCommand::run(CtlContext& context)
             "Address and port to listen on (default: the config's journey.collector.listen, else "
             "127.0.0.1:8787). Port 0 picks a free one."),
         QStringLiteral("HOST:PORT") });
+    parser.addOption({ QStringLiteral("plan"),
+        QCoreApplication::translate("journeyctl",
+            "Check every event on arrival against this tracking plan (default: the config's journey.validation.plan); "
+            "results go to the store with the events."),
+        QStringLiteral("PLAN") });
+    parser.addOption({ QStringLiteral("lint"),
+        QCoreApplication::translate("journeyctl",
+            "Provider lints to apply on arrival, comma-separated, or all (default: journey.validation.lint)."),
+        QStringLiteral("PROVIDERS") });
     const int parsed = command.parse(context);
     if (parsed >= 0)
         return parsed;
@@ -44,8 +54,20 @@ int CollectCommand::run(CtlContext& context)
             parser.value(QStringLiteral("listen")), collectorConfig.host, collectorConfig.port, &error))
         return command.usageError(context, QStringLiteral("--listen: ") + error);
 
+    const QString planPath = parser.isSet(QStringLiteral("plan")) ? parser.value(QStringLiteral("plan")) : config.validationPlan;
+    const QStringList lint = parser.isSet(QStringLiteral("lint"))
+        ? parser.value(QStringLiteral("lint")).split(QLatin1Char(','))
+        : config.validationLint;
+    const EventValidatorPtr validator = EventValidator::load(planPath, lint, &error);
+    if (!validator) {
+        context.err << "journeyctl collect: " << error << '\n';
+        return Failure;
+    }
+
     EventRecorder recorder(context.storePath);
     recorder.setEventsInReports(false); // nothing here shows events: answers only need the tickets
+    if (validator->isActive())
+        recorder.setValidator(validator);
     if (!recorder.start(&error)) {
         context.err << "journeyctl collect: " << error << '\n';
         return Failure;

@@ -72,13 +72,14 @@ bool EventQuery::parse(const QUrlQuery& query, QString* error)
         }
     }
     if (query.hasQueryItem(QStringLiteral("validation"))) {
-        const QString state = value(QStringLiteral("validation"));
-        // Until a tracking plan is loaded every event is unchecked.
-        if (state == QLatin1String("valid") || state == QLatin1String("invalid")) {
-            m_matchNone = true;
-        } else if (state != QLatin1String("unchecked")) {
-            *error = QStringLiteral("validation: \"%1\" is not one of valid, invalid, unchecked").arg(state);
-            return false;
+        // Several states as a comma-separated list: validation=invalid,warning.
+        for (const QString& name : value(QStringLiteral("validation")).split(QLatin1Char(','))) {
+            const auto state = validationStateFromName(name.trimmed());
+            if (!state) {
+                *error = QStringLiteral("validation: \"%1\" is not one of valid, warning, invalid, unchecked").arg(name);
+                return false;
+            }
+            m_filter.addValidationState(*state);
         }
     }
     return true;
@@ -86,7 +87,7 @@ bool EventQuery::parse(const QUrlQuery& query, QString* error)
 
 bool EventQuery::matches(const EventBatch& events, int index) const
 {
-    if (m_matchNone || !m_filter.matches(events, index))
+    if (!m_filter.matches(events, index))
         return false;
     if (m_event && events.name(index) != QByteArrayView(*m_event))
         return false;

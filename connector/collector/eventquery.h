@@ -39,7 +39,6 @@ private:
     std::optional<QByteArray> m_userId;
     std::optional<QByteArray> m_anonymousId;
     std::optional<qint64> m_since; ///< receivedAt lower bound
-    bool m_matchNone = false; ///< validation=valid|invalid while no tracking plan is loaded
 };
 
 } // namespace Journey

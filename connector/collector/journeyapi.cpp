@@ -271,6 +271,7 @@ void JourneyApi::summary(Respond respond)
         StoreStats stats;
         std::array<qint64, 64> bySource {};
         std::array<qint64, eventTypeCount + 1> byType {};
+        std::array<qint64, 4> byValidation {};
         bool ok = store && store->stats(stats, &problem);
         if (ok) {
             ok = store->scan(EventFilter(), false,
@@ -278,6 +279,7 @@ void JourneyApi::summary(Respond respond)
                     for (int i = 0; i < events.size(); ++i) {
                         ++bySource[size_t(events.source(i)) % bySource.size()];
                         ++byType[size_t(events.type(i)) % byType.size()];
+                        ++byValidation[size_t(events.validation(i)) % byValidation.size()];
                     }
                     return true;
                 },
@@ -288,6 +290,10 @@ void JourneyApi::summary(Respond respond)
             reply = error(503, problem);
         } else {
             qint64 total = 0;
+            // The plan events are checked against now (null: none; "" for a plan without a name).
+            QString planName;
+            if (const EventValidatorPtr validator = recorder->validator(); validator && validator->plan())
+                planName = validator->plan()->plan().name.isNull() ? QStringLiteral("") : validator->plan()->plan().name;
             QJsonObject providers;
             for (size_t source = 0; source < bySource.size(); ++source) {
                 if (bySource[source] == 0)
@@ -304,9 +310,11 @@ void JourneyApi::summary(Respond respond)
             const QJsonObject body { { QStringLiteral("events"), total }, { QStringLiteral("providers"), providers },
                 { QStringLiteral("types"), types },
                 { QStringLiteral("validation"),
-                    QJsonObject { { QStringLiteral("trackingPlan"), QJsonValue::Null },
-                        { QStringLiteral("valid"), 0 }, { QStringLiteral("invalid"), 0 },
-                        { QStringLiteral("unchecked"), total } } },
+                    QJsonObject { { QStringLiteral("trackingPlan"), planName.isNull() ? QJsonValue() : QJsonValue(planName) },
+                        { QStringLiteral("valid"), byValidation[size_t(ValidationState::Valid)] },
+                        { QStringLiteral("warning"), byValidation[size_t(ValidationState::Warning)] },
+                        { QStringLiteral("invalid"), byValidation[size_t(ValidationState::Invalid)] },
+                        { QStringLiteral("unchecked"), byValidation[size_t(ValidationState::Unchecked)] } } },
                 { QStringLiteral("requests"), stats.requests },
                 { QStringLiteral("rejectedRequests"), stats.rejectedRequests },
                 { QStringLiteral("lastEventId"), stats.lastEventId } };

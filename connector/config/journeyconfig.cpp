@@ -5,6 +5,7 @@
 #include "core/jsontypename.h"
 #include "core/secretmasker.h"
 #include "providers/providerregistry.h"
+#include "validation/providerlinter.h"
 
 #include <QCoreApplication>
 
@@ -186,7 +187,8 @@ bool JourneyConfig::parse(const QByteArray& text, const QString& origin, Journey
     const QJsonObject journey = expandedJourney.toObject();
     if (unknownKeys(journey, QStringLiteral("journey"),
             { QStringLiteral("enabled"), QStringLiteral("collector"), QStringLiteral("provider"),
-                QStringLiteral("providers"), QStringLiteral("sampling"), QStringLiteral("queue") },
+                QStringLiteral("providers"), QStringLiteral("sampling"), QStringLiteral("queue"),
+                QStringLiteral("validation") },
             &reason))
         return failed(reason);
 
@@ -321,6 +323,34 @@ bool JourneyConfig::parse(const QByteArray& text, const QString& origin, Journey
             return failed(tr("journey.queue.maxEvents: expected a whole number between 1 and 100000000"));
         config.queueCapacity = int(capacity.toDouble());
     }
+    const QJsonValue validation = journey.value(QLatin1String("validation"));
+    if (wrongType(validation, QJsonValue::Object, QStringLiteral("journey.validation"), QStringLiteral("an object"), &reason))
+        return failed(reason);
+    if (unknownKeys(validation.toObject(), QStringLiteral("journey.validation"),
+            { QStringLiteral("plan"), QStringLiteral("lint") }, &reason))
+        return failed(reason);
+    const QJsonValue plan = validation.toObject().value(QLatin1String("plan"));
+    if (wrongType(plan, QJsonValue::String, QStringLiteral("journey.validation.plan"),
+            QStringLiteral("the path of a tracking plan"), &reason))
+        return failed(reason);
+    config.validationPlan = plan.toString();
+    const QJsonValue lint = validation.toObject().value(QLatin1String("lint"));
+    if (lint.isString()) {
+        config.validationLint = QStringList { lint.toString() };
+    } else if (lint.isArray()) {
+        const QJsonArray list = lint.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (!list.at(i).isString())
+                return failed(tr("journey.validation.lint[%1]: expected a provider name").arg(i));
+            config.validationLint.append(list.at(i).toString());
+        }
+    } else if (!lint.isUndefined()) {
+        return failed(tr("journey.validation.lint: expected a list of provider names or \"all\""));
+    }
+    ProviderLinter linter;
+    if (!linter.setProviders(config.validationLint, &reason))
+        return failed(QStringLiteral("journey.validation.lint: ") + reason);
+
     config.knownSecrets.removeDuplicates();
     out = config;
     return true;
@@ -341,7 +371,12 @@ bool JourneyConfig::load(const QString& path, bool missingIsOk, JourneyConfig& o
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    return parse(file.readAll(), path, out, error);
+    if (!parse(file.readAll(), path, out, error))
+        return false;
+    // The plan is named relative to the configuration file, so a project can keep both side by side.
+    if (!out.validationPlan.isEmpty() && QFileInfo(out.validationPlan).isRelative())
+        out.validationPlan = QFileInfo(path).absoluteDir().filePath(out.validationPlan);
+    return true;
 }
 
 bool JourneyConfig::saveCollectorListen(const QString& path, const QString& listen, QString* error)

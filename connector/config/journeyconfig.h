@@ -43,6 +43,11 @@ public:
     QList<ProviderSettings> providerSettings; ///< the same, parsed and checked, providers configured
     SamplingRules sampling;
     int queueCapacity = 100000; ///< events accepted but not yet in the outbox before calls report a full queue
+    /// `validation.plan`: the tracking plan (file, Segment export or folder of schemas; relative to the
+    /// configuration file) every collected and sent event is checked against; empty: none.
+    QString validationPlan;
+    /// `validation.lint`: providers whose lints apply to every event (ProviderLinter ids, or "all").
+    QStringList validationLint;
     QStringList knownSecrets; ///< every value that came from a secret-looking key, to mask everywhere
 
     static QStringList providerNames();

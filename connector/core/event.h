@@ -3,6 +3,7 @@
 #pragma once
 
 #include "eventtype.h"
+#include "validationstate.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ struct Event
     QString groupId;
     QString previousId;
     QByteArray json; ///< the canonical message, compact JSON
+    ValidationState validation = ValidationState::Unchecked;
 
     /// The canonical message as a JSON object (parsed on each call).
     QJsonObject toJsonObject() const;

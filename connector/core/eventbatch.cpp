@@ -15,6 +15,7 @@ void EventBatch::reserve(int events, qsizetype payloadBytes)
     m_requestIds.reserve(n);
     m_types.reserve(n);
     m_sources.reserve(n);
+    m_validations.reserve(n);
     m_messageIds.reserve(n);
     m_userIds.reserve(n);
     m_anonymousIds.reserve(n);
@@ -48,6 +49,7 @@ void EventBatch::append(const EventFields& fields, QByteArrayView payload)
     m_requestIds.push_back(fields.requestId);
     m_types.push_back(quint8(fields.type));
     m_sources.push_back(quint8(fields.source));
+    m_validations.push_back(quint8(fields.validation));
     m_messageIds.push_back(addString(fields.messageId));
     m_userIds.push_back(addString(fields.userId));
     m_anonymousIds.push_back(addString(fields.anonymousId));
@@ -85,6 +87,7 @@ void EventBatch::appendAll(const EventBatch& other)
     append(m_requestIds, other.m_requestIds);
     append(m_types, other.m_types);
     append(m_sources, other.m_sources);
+    append(m_validations, other.m_validations);
     const auto appendRefs = [stringBase](std::vector<StringRef>& to, const std::vector<StringRef>& from) {
         const size_t first = to.size();
         to.insert(to.end(), from.begin(), from.end());
@@ -136,6 +139,7 @@ EventFields EventBatch::fields(int i) const
     f.name = name(i);
     f.groupId = groupId(i);
     f.previousId = previousId(i);
+    f.validation = validation(i);
     return f;
 }
 
@@ -154,6 +158,7 @@ Event EventBatch::event(int i) const
     e.name = QString::fromUtf8(name(i));
     e.groupId = QString::fromUtf8(groupId(i));
     e.previousId = QString::fromUtf8(previousId(i));
+    e.validation = validation(i);
     e.json = payload(i).toByteArray();
     return e;
 }
@@ -167,6 +172,7 @@ void EventBatch::rollback(const Mark& mark)
     m_requestIds.resize(n);
     m_types.resize(n);
     m_sources.resize(n);
+    m_validations.resize(n);
     m_messageIds.resize(n);
     m_userIds.resize(n);
     m_anonymousIds.resize(n);
@@ -192,6 +198,7 @@ void EventBatch::appendDecoded(qint64 id, const EventFields& fields, const Strin
     m_requestIds.push_back(fields.requestId);
     m_types.push_back(quint8(fields.type));
     m_sources.push_back(quint8(fields.source));
+    m_validations.push_back(quint8(fields.validation));
     m_messageIds.push_back(refs[0]);
     m_userIds.push_back(refs[1]);
     m_anonymousIds.push_back(refs[2]);
@@ -251,6 +258,7 @@ bool EventBatch::deserialize(QByteArrayView data, EventBatch& out)
     bool ok = readVector(data, pos, out.m_ids, n) && readVector(data, pos, out.m_timestamps, n)
         && readVector(data, pos, out.m_receivedAts, n) && readVector(data, pos, out.m_requestIds, n)
         && readVector(data, pos, out.m_types, n) && readVector(data, pos, out.m_sources, n);
+    out.m_validations.assign(n, quint8(ValidationState::Unchecked));
     for (auto* column : { &out.m_messageIds, &out.m_userIds, &out.m_anonymousIds, &out.m_names, &out.m_groupIds, &out.m_previousIds })
         ok = ok && readVector(data, pos, *column, n);
     ok = ok && readVector(data, pos, out.m_payloadEnds, n);

@@ -5,6 +5,7 @@
 #include "bytebuffer.h"
 #include "event.h"
 #include "eventtype.h"
+#include "validationstate.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -29,6 +30,7 @@ struct EventFields
     QByteArrayView name;
     QByteArrayView groupId;
     QByteArrayView previousId;
+    ValidationState validation = ValidationState::Unchecked;
 };
 
 /*!
@@ -79,6 +81,10 @@ public:
     qint64 receivedAt(int i) const { return m_receivedAts[size_t(i)]; }
     qint64 requestId(int i) const { return m_requestIds[size_t(i)]; }
     void setRequestId(int i, qint64 requestId) { m_requestIds[size_t(i)] = requestId; }
+    /// Set by the store writer when a plan is active, and by readers from the store's validation results; not
+    /// part of serialize() or the segment format (the results live in their own table).
+    ValidationState validation(int i) const { return ValidationState(m_validations[size_t(i)]); }
+    void setValidation(int i, ValidationState state) { m_validations[size_t(i)] = quint8(state); }
     QByteArrayView messageId(int i) const { return string(m_messageIds[size_t(i)]); }
     QByteArrayView userId(int i) const { return string(m_userIds[size_t(i)]); }
     QByteArrayView anonymousId(int i) const { return string(m_anonymousIds[size_t(i)]); }
@@ -120,6 +126,7 @@ private:
     std::vector<qint64> m_requestIds;
     std::vector<quint8> m_types;
     std::vector<quint8> m_sources;
+    std::vector<quint8> m_validations;
     std::vector<StringRef> m_messageIds;
     std::vector<StringRef> m_userIds;
     std::vector<StringRef> m_anonymousIds;

@@ -79,6 +79,10 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (events.validation(i) == ValidationState::Invalid)
+            return tr("Breaks the tracking plan: see Validation in the inspector");
+        if (events.validation(i) == ValidationState::Warning)
+            return tr("Tracking plan warnings: see Validation in the inspector");
         if (index.column() == ReceivedColumn)
             return Timestamp::toIso8601String(events.receivedAt(i));
         if (index.column() == TimestampColumn)
@@ -98,6 +102,8 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
         return events.receivedAt(i);
     case SourceRole:
         return QVariant::fromValue(events.source(i));
+    case ValidationRole:
+        return QVariant::fromValue(events.validation(i));
     default:
         return {};
     }

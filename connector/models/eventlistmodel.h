@@ -50,6 +50,7 @@ public:
         TimestampRole, ///< qint64 ms since epoch
         ReceivedAtRole, ///< qint64 ms since epoch
         SourceRole, ///< Journey::EventSource
+        ValidationRole, ///< Journey::ValidationState
     };
 
     static constexpr int pageSize = 500;

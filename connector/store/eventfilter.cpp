@@ -76,8 +76,8 @@ void EventFilter::setTimeRange(std::optional<qint64> from, std::optional<qint64>
 
 bool EventFilter::isEmpty() const
 {
-    return m_typeMask == 0 && m_sourceMask == 0 && m_name.isEmpty() && m_identity.isEmpty() && m_text.isEmpty()
-        && !m_from && !m_to;
+    return m_typeMask == 0 && m_sourceMask == 0 && m_validationMask == 0 && m_name.isEmpty() && m_identity.isEmpty()
+        && m_text.isEmpty() && !m_from && !m_to;
 }
 
 bool EventFilter::matches(const EventBatch& events, int index) const
@@ -85,6 +85,8 @@ bool EventFilter::matches(const EventBatch& events, int index) const
     if (m_typeMask && !(m_typeMask & (1u << quint32(events.type(index)))))
         return false;
     if (m_sourceMask && !(m_sourceMask & (quint64(1) << (quint32(events.source(index)) & 63))))
+        return false;
+    if (m_validationMask && !(m_validationMask & (1u << quint32(events.validation(index)))))
         return false;
     const qint64 timestamp = events.timestamp(index);
     if (m_from && timestamp < *m_from)
@@ -116,7 +118,8 @@ bool EventFilter::mayMatch(const SegmentInfo& segment) const
 
 bool EventFilter::operator==(const EventFilter& other) const
 {
-    return m_typeMask == other.m_typeMask && m_sourceMask == other.m_sourceMask && m_name == other.m_name
+    return m_typeMask == other.m_typeMask && m_sourceMask == other.m_sourceMask
+        && m_validationMask == other.m_validationMask && m_name == other.m_name
         && m_identity == other.m_identity && m_text == other.m_text && m_from == other.m_from && m_to == other.m_to;
 }
 

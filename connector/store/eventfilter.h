@@ -29,6 +29,10 @@ public:
     void setSources(quint64 sourceMask) { m_sourceMask = sourceMask; } ///< bits (1 << EventSource); 0 = all
     void addSource(EventSource source) { m_sourceMask |= quint64(1) << quint32(source); }
     quint64 sourceMask() const { return m_sourceMask; }
+    /// bits (1 << ValidationState); 0 = every state
+    void setValidationStates(quint32 stateMask) { m_validationMask = stateMask; }
+    void addValidationState(ValidationState state) { m_validationMask |= 1u << quint32(state); }
+    quint32 validationMask() const { return m_validationMask; }
 
     /// Substring of the event name (track) or page/screen name.
     void setName(const QString& name);
@@ -59,6 +63,7 @@ public:
 private:
     quint32 m_typeMask = 0;
     quint64 m_sourceMask = 0;
+    quint32 m_validationMask = 0;
     QByteArray m_name; ///< lower-cased UTF-8
     QByteArray m_identity;
     QByteArray m_text;

@@ -155,6 +155,7 @@ private:
 
         QString error;
         auto report = std::make_shared<CommitReport>();
+        m_writer->setValidator(m_recorder->validator());
         bool ok = m_writer->begin(&error);
         int eventCount = 0;
         for (auto& batch : batches)
@@ -401,6 +402,18 @@ void EventRecorder::waitForCommitted()
 void EventRecorder::clearStore()
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->clear(); }, Qt::QueuedConnection);
+}
+
+void EventRecorder::setValidator(EventValidatorPtr validator)
+{
+    std::lock_guard lock(m_mutex);
+    m_validator = std::move(validator);
+}
+
+EventValidatorPtr EventRecorder::validator() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_validator;
 }
 
 } // namespace Journey

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ingestbatch.h"
+#include "validation/eventvalidator.h"
 
 #include <QList>
 #include <QStringList>
@@ -62,6 +63,16 @@ public:
     /// Blocks until everything submitted before the call is committed. Not for the UI thread.
     void waitForCommitted();
 
+    /*!
+     * Checks every event committed from now on with \a validator (the active tracking plan and lints; null for
+     * none): the writer sets each event's ValidationState and stores its violations in the same transaction, so
+     * committed() reports and every reader see them. Events recovered from the journal of a session that crashed are
+     * stored unchecked (they are written when the store opens, before a validator is set).
+     * Thread-safe.
+     */
+    void setValidator(EventValidatorPtr validator);
+    EventValidatorPtr validator() const;
+
     /// Deletes every stored event and request. Thread-safe; reported by cleared().
     void clearStore();
 
@@ -81,7 +92,8 @@ private:
 
     QThread m_thread;
     Worker* m_worker = nullptr;
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
+    EventValidatorPtr m_validator; ///< under m_mutex
     std::vector<IngestBatch> m_inbox;
     bool m_flushScheduled = false;
     quint64 m_nextTicket = 1;

@@ -113,6 +113,33 @@ public:
         Q_EMIT m_service->statsReady(ticket, stats);
     }
 
+    void validation(quint64 ticket, qint64 eventId)
+    {
+        QString error;
+        StoreReader* store = reader(&error);
+        ValidationState state = ValidationState::Unchecked;
+        QList<PlanViolation> violations;
+        if (!store || !store->validation(eventId, state, violations, &error)) {
+            Q_EMIT m_service->queryFailed(ticket, error);
+            return;
+        }
+        Q_EMIT m_service->validationReady(ticket, eventId, state, violations);
+    }
+
+    void validationSummary(quint64 ticket, const std::shared_ptr<std::atomic<quint64>>& latest)
+    {
+        if (latest->load() != ticket)
+            return; // a newer summary is already asked for
+        QString error;
+        StoreReader* store = reader(&error);
+        ValidationSummary summary;
+        if (!store || !store->validationSummary(summary, &error)) {
+            Q_EMIT m_service->queryFailed(ticket, error);
+            return;
+        }
+        Q_EMIT m_service->validationSummaryReady(ticket, summary);
+    }
+
     void close() { m_reader.reset(); }
 
 private:
@@ -130,6 +157,9 @@ StoreQueryService::StoreQueryService(const QString& storePath, QObject* parent)
     qRegisterMetaType<QList<Journey::StoredRequest>>();
     qRegisterMetaType<Journey::StoredRequest>();
     qRegisterMetaType<Journey::StoreStats>();
+    qRegisterMetaType<Journey::ValidationState>();
+    qRegisterMetaType<QList<Journey::PlanViolation>>();
+    qRegisterMetaType<Journey::ValidationSummary>();
     m_thread.setObjectName(QStringLiteral("journey-store-queries"));
     m_worker = new Worker(this, storePath);
     m_worker->moveToThread(&m_thread);
@@ -196,6 +226,24 @@ quint64 StoreQueryService::queryStats()
 {
     const quint64 ticket = m_nextTicket++;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket] { worker->stats(ticket); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 StoreQueryService::queryValidation(qint64 eventId)
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket, eventId] { worker->validation(ticket, eventId); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 StoreQueryService::queryValidationSummary()
+{
+    const quint64 ticket = m_nextTicket++;
+    m_latestSummary->store(ticket);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket, latest = m_latestSummary] { worker->validationSummary(ticket, latest); },
+        Qt::QueuedConnection);
     return ticket;
 }
 

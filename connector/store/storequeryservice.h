@@ -6,6 +6,7 @@
 #include "eventfilter.h"
 #include "storedrequest.h"
 #include "storestats.h"
+#include "validationsummary.h"
 
 #include <QObject>
 #include <QString>
@@ -42,6 +43,11 @@ public:
     /// Rejected requests below \a beforeId (0: the newest), newest first, at most \a limit, with their bodies.
     quint64 queryRejected(qint64 beforeId, int limit);
     quint64 queryStats();
+    /// What validation found for event \a eventId (validationReady).
+    quint64 queryValidation(qint64 eventId);
+    /// Every validation result grouped by event and kind (validationSummaryReady); a newer call cancels an
+    /// unanswered one.
+    quint64 queryValidationSummary();
 
 Q_SIGNALS:
     /// \a events are in ascending id order; \a exhausted is true when no older match exists.
@@ -50,6 +56,9 @@ Q_SIGNALS:
     void requestReady(quint64 ticket, const Journey::StoredRequest& request);
     void rejectedReady(quint64 ticket, const QList<Journey::StoredRequest>& requests);
     void statsReady(quint64 ticket, const Journey::StoreStats& stats);
+    void validationReady(quint64 ticket, qint64 eventId, Journey::ValidationState state,
+        const QList<Journey::PlanViolation>& violations);
+    void validationSummaryReady(quint64 ticket, const Journey::ValidationSummary& summary);
     void queryFailed(quint64 ticket, const QString& message);
 
 private:
@@ -59,6 +68,7 @@ private:
     QThread m_thread;
     Worker* m_worker = nullptr;
     quint64 m_nextTicket = 1;
+    std::shared_ptr<std::atomic<quint64>> m_latestSummary = std::make_shared<std::atomic<quint64>>(0);
     std::map<const void*, std::shared_ptr<PageQueryState>> m_pageStates; ///< owner thread only
 };
 

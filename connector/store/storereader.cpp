@@ -6,6 +6,7 @@
 #include "segmentcodec.h"
 #include "storewriter.h"
 #include "storeconnection.h"
+#include "validation/validationreportwriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -39,8 +40,46 @@ SegmentInfo segmentInfo(const QSqlQuery& query)
     return info;
 }
 
-// Decodes one segment row (columns selected as segmentColumns) and fetches its payload when needed.
+// Sets the validation state of the decoded events from `event_validation` (events without a row stay unchecked).
+bool fillValidation(QSqlDatabase& database, EventBatch& events, QString* error)
+{
+    if (events.isEmpty())
+        return true;
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT event_id, state FROM event_validation WHERE event_id BETWEEN ? AND ?"));
+    query.addBindValue(events.id(0));
+    query.addBindValue(events.id(events.size() - 1));
+    if (!query.exec()) {
+        *error = QCoreApplication::translate("Journey::StoreReader", "cannot read validation results: %1")
+                     .arg(query.lastError().text());
+        return false;
+    }
+    // Both in id order: one merge pass.
+    int i = 0;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        while (i < events.size() && events.id(i) < id)
+            ++i;
+        if (i == events.size())
+            break;
+        const int state = query.value(1).toInt();
+        if (events.id(i) == id && state >= int(ValidationState::Unchecked) && state <= int(ValidationState::Invalid))
+            events.setValidation(i, ValidationState(state));
+    }
+    return true;
+}
+
+bool decodeSegment(QSqlDatabase& database, const QSqlQuery& row, bool withPayloads, EventBatch& out, QString* error);
+
+// Decodes one segment row (columns selected as segmentColumns), fetches its payload when needed, and attaches
+// what validation found.
 bool decodeRow(QSqlDatabase& database, const QSqlQuery& row, bool withPayloads, EventBatch& out, QString* error)
+{
+    return decodeSegment(database, row, withPayloads, out, error) && fillValidation(database, out, error);
+}
+
+bool decodeSegment(QSqlDatabase& database, const QSqlQuery& row, bool withPayloads, EventBatch& out, QString* error)
 {
     const qint64 id = row.value(0).toLongLong();
     if (row.value(9).toInt() != SegmentCodec::format) {
@@ -362,6 +401,105 @@ bool StoreReader::stats(StoreStats& out, QString* error)
     out.rejectedRequests = query.value(1).toLongLong();
     const QString path = m_connection->path();
     out.fileBytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    return true;
+}
+
+bool StoreReader::validation(qint64 eventId, ValidationState& state, QList<PlanViolation>& violations, QString* error)
+{
+    state = ValidationState::Unchecked;
+    violations.clear();
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT state, violations FROM event_validation WHERE event_id = ?"));
+    query.addBindValue(eventId);
+    if (!query.exec()) {
+        *error = tr("cannot read validation results: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (!query.next())
+        return true;
+    state = ValidationState(std::clamp(query.value(0).toInt(), 0, int(ValidationState::Invalid)));
+    const QJsonArray list = QJsonDocument::fromJson(query.value(1).toByteArray()).array();
+    for (const QJsonValue& entry : list) {
+        PlanViolation violation;
+        if (PlanViolation::fromJson(entry.toObject(), violation))
+            violations.append(violation);
+    }
+    return true;
+}
+
+bool StoreReader::validationSummary(ValidationSummary& out, QString* error, const std::atomic<bool>* cancel)
+{
+    out = ValidationSummary();
+    QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT event_id, state, type, name, received_at, violations FROM event_validation ORDER BY event_id"))) {
+        *error = tr("cannot read validation results: %1").arg(query.lastError().text());
+        return false;
+    }
+    struct Key
+    {
+        int type;
+        QString name;
+        QString kind;
+        QString provider;
+        bool operator<(const Key& other) const
+        {
+            return std::tie(name, type, kind, provider) < std::tie(other.name, other.type, other.kind, other.provider);
+        }
+    };
+    std::map<Key, ValidationSummary::Row> rows;
+    constexpr qint64 minute = 60 * 1000;
+    qint64 seen = 0;
+    while (query.next()) {
+        if (cancel && (++seen % 4096) == 0 && cancel->load(std::memory_order_relaxed))
+            return false;
+        const qint64 id = query.value(0).toLongLong();
+        const auto state = ValidationState(query.value(1).toInt());
+        const int type = query.value(2).toInt();
+        const QString name = query.value(3).toString();
+        ++out.checked;
+        ValidationSummary::Row& totals = rows[Key { type, name, QString(), QString() }];
+        totals.type = EventType(type);
+        totals.name = name;
+        ++totals.events;
+        if (state == ValidationState::Valid || state == ValidationState::Unchecked)
+            continue;
+        const bool isError = state == ValidationState::Invalid;
+        (isError ? out.withErrors : out.withWarnings) += 1;
+        (isError ? totals.errors : totals.warnings) += 1;
+        totals.sampleEventId = id;
+        auto& bucket = out.perMinute[query.value(4).toLongLong() / minute * minute];
+        (isError ? bucket.first : bucket.second) += 1;
+
+        // One count per event and kind, however many violations of that kind it has.
+        std::map<Key, std::pair<bool, const PlanViolation*>> kinds;
+        QList<PlanViolation> violations;
+        for (const QJsonValue& entry : QJsonDocument::fromJson(query.value(5).toByteArray()).array()) {
+            PlanViolation violation;
+            if (PlanViolation::fromJson(entry.toObject(), violation))
+                violations.append(violation);
+        }
+        for (const PlanViolation& violation : std::as_const(violations)) {
+            auto& [anyError, first] = kinds[Key { type, name, PlanViolation::kindName(violation.kind), violation.provider }];
+            anyError = anyError || violation.severity == PlanViolation::Severity::Error;
+            if (!first)
+                first = &violation;
+        }
+        for (const auto& [key, found] : kinds) {
+            ValidationSummary::Row& row = rows[key];
+            row.type = EventType(type);
+            row.name = name;
+            row.kind = key.kind;
+            row.provider = key.provider;
+            ++row.events;
+            (found.first ? row.errors : row.warnings) += 1;
+            row.sampleEventId = id;
+            row.sampleMessage = ValidationReportWriter::describe(*found.second);
+        }
+    }
+    for (auto& [key, row] : rows)
+        out.rows.append(row);
     return true;
 }
 

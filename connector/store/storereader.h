@@ -6,6 +6,7 @@
 #include "eventfilter.h"
 #include "storedrequest.h"
 #include "storestats.h"
+#include "validationsummary.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -58,6 +59,10 @@ public:
     /// \a limit, appended to \a out.
     bool rejectedRequests(qint64 beforeId, int limit, QList<StoredRequest>& out, QString* error);
     bool stats(StoreStats& out, QString* error);
+    /// What validation found for event \a eventId: its state (Unchecked when it has no results) and violations.
+    bool validation(qint64 eventId, ValidationState& state, QList<PlanViolation>& violations, QString* error);
+    /// Every validation result of the store, grouped by event name and kind of violation.
+    bool validationSummary(ValidationSummary& out, QString* error, const std::atomic<bool>* cancel = nullptr);
 
 private:
     static bool readRequestRow(const QSqlQuery& query, StoredRequest& request, QString* error);

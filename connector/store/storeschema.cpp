@@ -110,6 +110,20 @@ const std::vector<MigrationStep>& migrationSteps()
         {
             "ALTER TABLE requests ADD COLUMN upstream BLOB",
         },
+        // 4: what checking each event against the tracking plan found (EventValidator), one row per checked
+        // event; events without a row were not checked. Name and type repeat the event's, so the Validation
+        // page groups by event without decoding segments.
+        {
+            R"sql(CREATE TABLE event_validation (
+                event_id INTEGER PRIMARY KEY,
+                state INTEGER NOT NULL,          -- ValidationState: 1 valid, 2 warnings only, 3 errors
+                type INTEGER NOT NULL,           -- EventType
+                name TEXT NOT NULL,              -- event of a track, name of a page/screen
+                received_at INTEGER NOT NULL,    -- ms since epoch
+                violations TEXT NOT NULL         -- JSON array of PlanViolation::toJson(); '' when valid
+            ))sql",
+            "CREATE INDEX event_validation_by_state ON event_validation(state, event_id)",
+        },
     };
     return steps;
 }

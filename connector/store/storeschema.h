@@ -17,7 +17,7 @@ class StoreSchema
     Q_DECLARE_TR_FUNCTIONS(Journey::StoreSchema)
 
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
 
     /// Refuses, without writing anything, files that are not stores or that a newer build wrote.
     static bool check(QSqlDatabase& database, const QString& path, QString* error);

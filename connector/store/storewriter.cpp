@@ -4,6 +4,7 @@
 
 #include "ingestjournal.h"
 #include "segmentcodec.h"
+#include "sqlitestatement.h"
 #include "storeconnection.h"
 
 #include <QCoreApplication>
@@ -135,6 +136,8 @@ bool StoreWriter::write(IngestBatch& batch, QString* error, bool consumeEvents)
         requestId = query.lastInsertId().toLongLong();
         request.id = requestId;
     }
+    if (m_validator && m_validator->isActive() && !validate(events, error))
+        return false;
     m_nextEventId += events.size();
     if (requestId) {
         for (int i = 0; i < events.size(); ++i)
@@ -154,6 +157,42 @@ bool StoreWriter::write(IngestBatch& batch, QString* error, bool consumeEvents)
         m_pending.appendFrom(events, i);
         if (m_pending.size() >= maxSegmentEvents && !flushSegment(error))
             return false;
+    }
+    return true;
+}
+
+bool StoreWriter::validate(EventBatch& events, QString* error)
+{
+    if (!m_insertValidation)
+        m_insertValidation = std::make_unique<SqliteStatement>();
+    if (!m_insertValidation->isPrepared()
+        && !m_insertValidation->prepare(m_connection->database(),
+            "INSERT OR REPLACE INTO event_validation(event_id, state, type, name, received_at, violations)"
+            " VALUES(?, ?, ?, ?, ?, ?)",
+            error))
+        return false;
+    QByteArray violationsJson;
+    for (int i = 0; i < events.size(); ++i) {
+        const QList<PlanViolation> violations = m_validator->validate(events.payload(i));
+        const ValidationState state = EventValidator::stateOf(violations);
+        events.setValidation(i, state);
+        violationsJson.clear();
+        if (!violations.isEmpty()) {
+            QJsonArray list;
+            for (const PlanViolation& violation : violations)
+                list.append(violation.toJson());
+            violationsJson = QJsonDocument(list).toJson(QJsonDocument::Compact);
+        }
+        m_insertValidation->bindInteger(1, events.id(i));
+        m_insertValidation->bindInteger(2, qint64(state));
+        m_insertValidation->bindInteger(3, qint64(events.type(i)));
+        m_insertValidation->bindText(4, events.name(i));
+        m_insertValidation->bindInteger(5, events.receivedAt(i));
+        m_insertValidation->bindText(6, violationsJson);
+        if (!m_insertValidation->execute(error)) {
+            *error = tr("cannot store validation results: %1").arg(*error);
+            return false;
+        }
     }
     return true;
 }
@@ -374,7 +413,8 @@ bool StoreWriter::clear(QString* error)
     if (!begin(error))
         return false;
     QSqlQuery query(m_connection->database());
-    if (!query.exec(QStringLiteral("DELETE FROM segments")) || !query.exec(QStringLiteral("DELETE FROM requests"))) {
+    if (!query.exec(QStringLiteral("DELETE FROM segments")) || !query.exec(QStringLiteral("DELETE FROM requests"))
+        || !query.exec(QStringLiteral("DELETE FROM event_validation"))) {
         *error = tr("cannot clear the store: %1").arg(sqlError(query));
         rollback();
         return false;

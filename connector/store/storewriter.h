@@ -5,6 +5,7 @@
 #include "core/eventbatch.h"
 #include "ingestbatch.h"
 #include "segmentcodec.h"
+#include "validation/eventvalidator.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,6 +15,7 @@
 
 namespace Journey {
 
+class SqliteStatement;
 class StoreConnection;
 
 /*!
@@ -62,6 +64,10 @@ public:
     bool forgetJournalMarksExcept(const QStringList& names, QString* error);
     bool inTransaction() const { return m_inTransaction; }
 
+    /// Checks every event written from now on with \a validator (null or inactive: none): its ValidationState is
+    /// set on the batch and a row with its violations goes into `event_validation` in the same transaction.
+    void setValidator(EventValidatorPtr validator) { m_validator = std::move(validator); }
+
     /// Merges the newest run of small segments into full ones; its own transaction. Returns the number of
     /// segments merged (0 when there was nothing worth merging), or -1 on error.
     int compactTail(QString* error);
@@ -75,7 +81,11 @@ private:
     bool insertSegment(const EventBatch& events, QString* error);
     bool insertEncoded(const EncodedSegment& segment, QString* error);
 
+    bool validate(EventBatch& events, QString* error);
+
     std::unique_ptr<StoreConnection> m_connection;
+    std::unique_ptr<SqliteStatement> m_insertValidation; ///< after m_connection: finalised before it closes
+    EventValidatorPtr m_validator;
     EventBatch m_pending;
     qint64 m_nextEventId = 1;
     bool m_inTransaction = false;

@@ -2,31 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "eventvalidator.h"
 
+#include "trackingplanloader.h"
+
+#include <QJsonDocument>
+
 namespace Journey {
-
-QString validationStateName(ValidationState state)
-{
-    switch (state) {
-    case ValidationState::Unchecked:
-        return QStringLiteral("unchecked");
-    case ValidationState::Valid:
-        return QStringLiteral("valid");
-    case ValidationState::Warning:
-        return QStringLiteral("warning");
-    case ValidationState::Invalid:
-        return QStringLiteral("invalid");
-    }
-    return {};
-}
-
-std::optional<ValidationState> validationStateFromName(QStringView name)
-{
-    for (auto state : { ValidationState::Unchecked, ValidationState::Valid, ValidationState::Warning, ValidationState::Invalid }) {
-        if (validationStateName(state) == name)
-            return state;
-    }
-    return std::nullopt;
-}
 
 QList<PlanViolation> EventValidator::validate(const QJsonObject& message, qsizetype jsonBytes) const
 {
@@ -35,6 +15,39 @@ QList<PlanViolation> EventValidator::validate(const QJsonObject& message, qsizet
         violations = m_plan->validate(message);
     if (!m_linter.isEmpty())
         violations.append(m_linter.lint(message, jsonBytes));
+    return violations;
+}
+
+std::shared_ptr<EventValidator> EventValidator::load(
+    const QString& planPath, const QStringList& lintProviders, QString* error)
+{
+    auto validator = std::make_shared<EventValidator>();
+    ProviderLinter linter;
+    if (!linter.setProviders(lintProviders, error))
+        return nullptr;
+    validator->setLinter(linter);
+    if (planPath.isEmpty())
+        return validator;
+    TrackingPlan plan;
+    if (!TrackingPlanLoader::load(planPath, plan, error))
+        return nullptr;
+    auto compiled = std::make_shared<PlanValidator>();
+    QString reason;
+    if (!compiled->load(plan, &reason)) {
+        *error = planPath + QStringLiteral(": ") + reason;
+        return nullptr;
+    }
+    validator->setPlan(std::move(compiled));
+    return validator;
+}
+
+QList<PlanViolation> EventValidator::validate(QByteArrayView json) const
+{
+    QList<PlanViolation> violations;
+    if (m_plan)
+        violations = m_plan->validate(json);
+    if (!m_linter.isEmpty())
+        violations.append(m_linter.lint(QJsonDocument::fromJson(json.toByteArray()).object(), json.size()));
     return violations;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/validationstate.h"
 #include "planvalidator.h"
 #include "planviolation.h"
 #include "providerlinter.h"
@@ -12,18 +13,6 @@
 #include <memory>
 
 namespace Journey {
-
-/// What validation concluded about one event.
-enum class ValidationState : quint8 {
-    Unchecked = 0, ///< no plan or lints were active when it arrived
-    Valid = 1,
-    Warning = 2, ///< only warnings
-    Invalid = 3, ///< at least one error
-};
-
-/// "unchecked", "valid", "warning", "invalid".
-QString validationStateName(ValidationState state);
-std::optional<ValidationState> validationStateFromName(QStringView name);
 
 /*!
  * Everything an event is checked against: a tracking plan (optional) and the provider lints (optional). This is
@@ -43,6 +32,17 @@ public:
 
     /// The plan's violations of \a message followed by the provider lints; \a jsonBytes as for ProviderLinter::lint().
     QList<PlanViolation> validate(const QJsonObject& message, qsizetype jsonBytes = -1) const;
+    /// The same from the message's compact JSON text: the plan is checked on the text (PlanValidator's fast
+    /// path); the text is turned into a QJsonObject only when provider lints are on.
+    QList<PlanViolation> validate(QByteArrayView json) const;
+
+    /*!
+     * Reads the plan at \a planPath (TrackingPlanLoader: a plan file, a Segment export or a folder of schemas;
+     * empty for none) and sets up lints for \a lintProviders: what `journey.validation` configures. Null with
+     * \a error naming the file and the part at fault when the plan cannot be used. Reads files: not for the UI
+     * thread.
+     */
+    static std::shared_ptr<EventValidator> load(const QString& planPath, const QStringList& lintProviders, QString* error);
 
     /// Valid, Warning or Invalid for \a violations (Unchecked is for events nothing checked).
     static ValidationState stateOf(const QList<PlanViolation>& violations);

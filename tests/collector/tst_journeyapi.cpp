@@ -5,6 +5,10 @@
 
 #include "collectorfixture.h"
 
+#include "store/storereader.h"
+#include "validation/eventvalidator.h"
+#include "validation/trackingplan.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +72,7 @@ private Q_SLOTS:
     void waitCountsWhatIsAlreadyStored();
     void waitTimesOut();
     void unknownApiPath();
+    void eventsAreValidatedOnArrival();
 
 private:
     void postSample();
@@ -136,7 +141,7 @@ void TestJourneyApi::eventsMatchExactly_data()
     QTest::newRow("since 1970 in ms") << QByteArray("since=0&type=page") << names({ "Pricing/" });
     // No tracking plan yet: every event is unchecked.
     QTest::newRow("validation unchecked") << QByteArray("validation=unchecked&type=page") << names({ "Pricing/" });
-    QTest::newRow("validation invalid") << QByteArray("validation=invalid") << QStringList();
+    QTest::newRow("validation invalid, no plan") << QByteArray("validation=invalid") << QStringList();
 }
 
 void TestJourneyApi::eventsMatchExactly()
@@ -335,6 +340,81 @@ void TestJourneyApi::unknownApiPath()
     const QString message = answer.value(QLatin1String("error")).toString();
     QVERIFY2(message.contains(QLatin1String("/journey/wait")) && message.contains(QLatin1String("/journey/events")),
         qPrintable(message));
+}
+
+void TestJourneyApi::eventsAreValidatedOnArrival()
+{
+    // A plan in which "Signed Up" needs a plan property; unplanned events only warn.
+    TrackingPlan plan;
+    QString error;
+    QVERIFY2(TrackingPlan::parse(q("{'name':'Shop','unplannedEvents':'warn','events':{'Signed Up':{'properties':"
+                                   "{'type':'object','required':['plan'],'properties':{'plan':{'enum':['free','pro']}}}}}}"),
+                 QStringLiteral("plan.json"), plan, &error),
+        qPrintable(error));
+    auto compiled = std::make_shared<PlanValidator>();
+    QVERIFY2(compiled->load(plan, &error), qPrintable(error));
+    auto validator = std::make_shared<EventValidator>();
+    validator->setPlan(compiled);
+    m_collector.recorder()->setValidator(validator);
+
+    const QByteArray batch = q("{'batch':["
+                               "{'type':'track','event':'Signed Up','userId':'u1','properties':{'plan':'pro'}},"
+                               "{'type':'track','event':'Signed Up','userId':'u2','properties':{'plan':'gold'}},"
+                               "{'type':'track','event':'Signed Up','userId':'u3'},"
+                               "{'type':'track','event':'Logged In','userId':'u4'},"
+                               "{'type':'alias','userId':'u5','previousId':'a5'}]}");
+    const auto reply = m_collector.request("POST", "/v1/batch", batch, jsonHeaders);
+    QVERIFY2(reply && reply->status == 200, qPrintable(m_collector.lastError()));
+
+    QCOMPARE(eventNames(get("/journey/events?validation=invalid")), names({ "Signed Up/u2", "Signed Up/u3" }));
+    QCOMPARE(eventNames(get("/journey/events?validation=warning")), names({ "Logged In/u4" }));
+    QCOMPARE(eventNames(get("/journey/events?validation=valid&type=track")), names({ "Signed Up/u1" }));
+    QCOMPARE(eventNames(get("/journey/events?validation=warning,invalid&userId=u3")), names({ "Signed Up/u3" }));
+    const QJsonObject counts = get("/journey/summary").value(QLatin1String("validation")).toObject();
+    QCOMPARE(counts.value(QLatin1String("trackingPlan")).toString(), QStringLiteral("Shop"));
+    QCOMPARE(counts.value(QLatin1String("valid")).toInt(), 2); // the alias has nothing to break
+    QCOMPARE(counts.value(QLatin1String("warning")).toInt(), 1);
+    QCOMPARE(counts.value(QLatin1String("invalid")).toInt(), 2);
+    QCOMPARE(counts.value(QLatin1String("unchecked")).toInt(), 0);
+
+    // The results are stored with the events: a reader of the store file sees the states and the violations.
+    m_collector.recorder()->waitForCommitted();
+    StoreReader reader(m_collector.storePath());
+    QVERIFY2(reader.open(true, &error), qPrintable(error));
+    EventBatch events;
+    bool exhausted = false;
+    QVERIFY2(reader.readPage(EventFilter(), 0, 100, events, &exhausted, &error), qPrintable(error));
+    QCOMPARE(events.size(), 5);
+    QCOMPARE(events.validation(0), ValidationState::Valid);
+    QCOMPARE(events.validation(1), ValidationState::Invalid);
+    QCOMPARE(events.validation(3), ValidationState::Warning);
+    ValidationState state = ValidationState::Unchecked;
+    QList<PlanViolation> violations;
+    QVERIFY2(reader.validation(events.id(1), state, violations, &error), qPrintable(error));
+    QCOMPARE(state, ValidationState::Invalid);
+    QCOMPARE(violations.size(), 1);
+    QCOMPARE(violations.first().kind, PlanViolation::Kind::ValueNotAllowed);
+    QCOMPARE(violations.first().pointer, QStringLiteral("/properties/plan"));
+
+    ValidationSummary summary;
+    QVERIFY2(reader.validationSummary(summary, &error), qPrintable(error));
+    QCOMPARE(summary.checked, 5);
+    QCOMPARE(summary.withErrors, 2);
+    QCOMPARE(summary.withWarnings, 1);
+    QStringList rows;
+    for (const ValidationSummary::Row& row : summary.rows)
+        rows << QStringLiteral("%1|%2|%3|%4|%5").arg(row.name, row.kind).arg(row.events).arg(row.errors).arg(row.warnings);
+    QCOMPARE(rows,
+        (QStringList { QStringLiteral("||1|0|0"), QStringLiteral("Logged In||1|0|1"),
+            QStringLiteral("Logged In|unplanned-event|1|0|1"), QStringLiteral("Signed Up||3|2|0"),
+            QStringLiteral("Signed Up|missing-required|1|1|0"), QStringLiteral("Signed Up|value-not-allowed|1|1|0") }));
+
+    // Without a plan, new events are unchecked again; the stored results stay.
+    m_collector.recorder()->setValidator(nullptr);
+    const auto later = m_collector.request("POST", "/v1/track", q("{'event':'Signed Up','userId':'u6'}"), jsonHeaders);
+    QVERIFY(later && later->status == 200);
+    QCOMPARE(eventNames(get("/journey/events?validation=unchecked")), names({ "Signed Up/u6" }));
+    QCOMPARE(eventNames(get("/journey/events?validation=invalid")), names({ "Signed Up/u2", "Signed Up/u3" }));
 }
 
 QTEST_GUILESS_MAIN(TestJourneyApi)

@@ -261,7 +261,7 @@ void TestJourneyConfig::testErrors_data()
     row("journey null", R"({"journey":null})", QStringLiteral("journey: expected an object, got null"));
     row("unknown journey key", R"({"journey":{"colector":{}}})",
         QStringLiteral("journey.colector: unknown key; expected one of: enabled, collector, provider, providers, "
-                       "sampling, queue"));
+                       "sampling, queue, validation"));
     row("enabled a string", R"({"journey":{"enabled":"yes"}})",
         QStringLiteral("journey.enabled: expected true or false, got a string"));
     row("collector a number", R"({"journey":{"collector":5}})",
@@ -327,11 +327,11 @@ void TestJourneyConfig::testErrors_data()
     row("provider setting with an unknown key",
         R"({"journey":{"providers":{"segment":{"writeKey":"k","write_key":"k"}}}})",
         QStringLiteral("journey.providers.segment.write_key: unknown key; expected one of: writeKey, enabled, endpoint, "
-                       "batch, routes, timeoutMs, maxAttempts, backoffMs, maxBackoffMs, concurrency, forward, forwardTo"));
+                       "batch, routes, timeoutMs, maxAttempts, backoffMs, maxBackoffMs, concurrency, forward, forwardTo, validation"));
     row("provider setting in an old spelling", R"({"journey":{"providers":{"mixpanel":{"token":"t","api_secret":"s"}}}})",
         QStringLiteral("journey.providers.mixpanel.api_secret: unknown key; expected one of: token, apiSecret, "
                        "serviceAccount, projectId, groupKey, enabled, endpoint, batch, routes, timeoutMs, maxAttempts, "
-                       "backoffMs, maxBackoffMs, concurrency, forward, forwardTo"));
+                       "backoffMs, maxBackoffMs, concurrency, forward, forwardTo, validation"));
     row("unknown nested provider setting", R"({"journey":{"providers":{"segment":{"writeKey":"k","batch":{"size":5}}}}})",
         QStringLiteral("journey.providers.segment.batch.size: unknown key; expected one of: maxEvents, maxKB, flushMs"));
     row("provider endpoint not a URL", R"({"journey":{"providers":{"heap":{"appId":"1","endpoint":"heap"}}}})",

@@ -692,8 +692,9 @@ void TestEventListModel::roles()
         QCOMPARE(index.data(EventListModel::TimestampRole).toLongLong(), spec.timestamp);
         QCOMPARE(index.data(EventListModel::ReceivedAtRole).toLongLong(), spec.receivedAt);
         QCOMPARE(index.data(EventListModel::SourceRole).value<EventSource>(), EventSource::Heap);
+        QCOMPARE(index.data(EventListModel::ValidationRole).value<ValidationState>(), ValidationState::Unchecked);
     }
-    QVERIFY(!model.index(0, 0).data(EventListModel::SourceRole + 1).isValid());
+    QVERIFY(!model.index(0, 0).data(EventListModel::ValidationRole + 1).isValid());
 }
 
 void TestEventListModel::headers()

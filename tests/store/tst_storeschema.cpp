@@ -240,6 +240,8 @@ void TestStoreSchema::schema2StoreUpgradesInPlace()
         QSqlQuery query(connection.database());
         // Schema 3 only added requests.upstream, as its last column: without it the tables are schema 2's.
         QVERIFY2(query.exec(QStringLiteral("ALTER TABLE requests DROP COLUMN upstream")), qPrintable(query.lastError().text()));
+        // Schema 4 added the event_validation table.
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE event_validation")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=2")));
         QVERIFY(!columnsOf(connection.database(), QStringLiteral("requests")).contains(QStringLiteral("upstream")));
         // What schema 2's writer inserted.
@@ -259,7 +261,8 @@ void TestStoreSchema::schema2StoreUpgradesInPlace()
     {
         RawConnection connection(path);
         QCOMPARE(connection.scalar(QStringLiteral("PRAGMA user_version")).toInt(), StoreSchema::currentVersion);
-        QCOMPARE(StoreSchema::currentVersion, 3);
+        QCOMPARE(StoreSchema::currentVersion, 4);
+        QCOMPARE(connection.scalar(QStringLiteral("SELECT count(*) FROM event_validation")).toInt(), 0);
         QVERIFY(columnsOf(connection.database(), QStringLiteral("requests")).contains(QStringLiteral("upstream")));
         QCOMPARE(connection.scalar(QStringLiteral("SELECT count(*) FROM requests")).toInt(), 1);
         QCOMPARE(connection.scalar(QStringLiteral("SELECT upstream IS NULL FROM requests")).toInt(), 1);

@@ -163,6 +163,14 @@ int SendCommand::run(CtlContext& context)
         context.err << "journeyctl send: " << error << '\n';
         return Failure;
     }
+    // journey.validation is part of the configuration: a plan that cannot be read or compiled fails the same
+    // way, before anything is read or sent. Providers whose `validation` is block turn events that break it
+    // into dead letters, reported below as failed.
+    EventValidatorPtr validator;
+    if (!Connector::loadValidator(config, validator, &error)) {
+        context.err << "journeyctl send: " << error << '\n';
+        return Failure;
+    }
     QStringList providers = parser.values(QStringLiteral("provider"));
     if (providers.contains(QStringLiteral("all"))) {
         providers.clear();
@@ -245,6 +253,7 @@ int SendCommand::run(CtlContext& context)
     }
 
     Connector connector;
+    connector.setValidator(validator); // null: the configuration names none, and start() finds none either
     if (!connector.start(context.storePath, config, &error)) {
         context.err << "journeyctl send: " << error << '\n';
         return Failure;

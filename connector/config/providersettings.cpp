@@ -17,7 +17,7 @@ const QStringList& commonKeys()
     static const QStringList keys { QStringLiteral("enabled"), QStringLiteral("endpoint"), QStringLiteral("batch"),
         QStringLiteral("routes"), QStringLiteral("timeoutMs"), QStringLiteral("maxAttempts"), QStringLiteral("backoffMs"),
         QStringLiteral("maxBackoffMs"), QStringLiteral("concurrency"), QStringLiteral("forward"),
-        QStringLiteral("forwardTo") };
+        QStringLiteral("forwardTo"), QStringLiteral("validation") };
     return keys;
 }
 
@@ -41,6 +41,29 @@ bool readInt(const QJsonObject& object, const QString& member, const QString& ke
 }
 
 } // namespace
+
+QString validationModeName(ValidationMode mode)
+{
+    switch (mode) {
+    case ValidationMode::Allow:
+        return QStringLiteral("allow");
+    case ValidationMode::OmitUnplannedProperties:
+        return QStringLiteral("omit-unplanned-properties");
+    case ValidationMode::Block:
+        return QStringLiteral("block");
+    }
+    return QStringLiteral("allow");
+}
+
+std::optional<ValidationMode> validationModeFromName(QStringView name)
+{
+    for (ValidationMode mode :
+        { ValidationMode::Allow, ValidationMode::OmitUnplannedProperties, ValidationMode::Block }) {
+        if (name == validationModeName(mode))
+            return mode;
+    }
+    return std::nullopt;
+}
 
 BatchLimits ProviderSettings::effectiveLimits() const
 {
@@ -146,6 +169,18 @@ bool ProviderSettings::parse(const QString& id, const QJsonObject& object, Provi
         || !readInt(object, QStringLiteral("maxBackoffMs"), key, 1, 86400000, settings.maxBackoffMs, error)
         || !readInt(object, QStringLiteral("concurrency"), key, 1, 64, settings.concurrency, error))
         return false;
+    const QJsonValue validation = object.value(QLatin1String("validation"));
+    if (!validation.isUndefined()) {
+        const std::optional<ValidationMode> mode = validationModeFromName(validation.toString());
+        if (!validation.isString() || !mode) {
+            *error = tr("%1.validation: expected one of: %2, %3, %4")
+                         .arg(key, validationModeName(ValidationMode::Allow),
+                             validationModeName(ValidationMode::OmitUnplannedProperties),
+                             validationModeName(ValidationMode::Block));
+            return false;
+        }
+        settings.validationMode = *mode;
+    }
     if (settings.maxBackoffMs < settings.backoffMs)
         settings.maxBackoffMs = settings.backoffMs;
 

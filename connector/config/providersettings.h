@@ -11,7 +11,20 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace Journey {
+
+/// What the connector does before sending an event that breaks the tracking plan (`validation`).
+enum class ValidationMode {
+    Allow, ///< send it as it is (violations are noted on the outbox row when a plan is set)
+    OmitUnplannedProperties, ///< send it without the properties (traits) the plan does not list
+    Block, ///< do not send an event with errors: it goes to the dead letters with its violations
+};
+
+/// "allow", "omit-unplanned-properties", "block" (stable: the configuration's values).
+QString validationModeName(ValidationMode mode);
+std::optional<ValidationMode> validationModeFromName(QStringView name);
 
 /*!
  * One entry of `journey.providers`: the keys every provider shares, plus the provider's own keys
@@ -22,7 +35,7 @@ namespace Journey {
  *                  "batch": {"maxEvents": 500, "maxKB": 1024, "flushMs": 500},
  *                  "routes": {"types": ["track"], "events": ["Order *"]},
  *                  "timeoutMs": 10000, "maxAttempts": 10, "backoffMs": 500, "maxBackoffMs": 60000,
- *                  "concurrency": 4}
+ *                  "concurrency": 4, "validation": "block"}
  */
 struct ProviderSettings
 {
@@ -44,6 +57,8 @@ public:
     /// The collector passes what this provider's SDKs send it on to forwardTarget() and answers with the answer.
     bool forward = false;
     QUrl forwardTo; ///< where forwarding goes; empty: the provider's endpoint
+    /// `validation`: what happens to events that break `journey.validation.plan` (or its lints) before sending.
+    ValidationMode validationMode = ValidationMode::Allow;
 
     /// Where the collector forwards this provider's traffic: forwardTo, else the endpoint deliveries use.
     QUrl forwardTarget() const;

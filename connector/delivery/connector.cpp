@@ -11,12 +11,15 @@
 #include "eventrouter.h"
 #include "outboxstore.h"
 #include "outboxwriter.h"
+#include "validation/trackingplanloader.h"
+#include "validationgate.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QThread>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Journey {
@@ -145,6 +148,15 @@ bool Connector::start(const QString& storePath, const JourneyConfig& config, QSt
         *error = tr("the connector is already running");
         return false;
     }
+    // The plan first: a broken one is a configuration error, reported before the store is touched.
+    bool fromConfig = false;
+    {
+        QMutexLocker locker(&m_parserMutex);
+        fromConfig = !m_validatorGiven;
+    }
+    EventValidatorPtr validator;
+    if (fromConfig && !loadValidator(config, validator, error))
+        return false;
     m_config = config;
     m_storePath = storePath;
     createWriterThread(storePath, config.queueCapacity);
@@ -157,6 +169,8 @@ bool Connector::start(const QString& storePath, const JourneyConfig& config, QSt
         abandonWriter();
         return false;
     }
+    if (fromConfig)
+        useConfigValidator(std::move(validator));
     m_ownership = std::move(ownership);
     m_backlog = backlog;
     launchWorkers();
@@ -169,21 +183,31 @@ void Connector::startAsync(const QString& storePath, const JourneyConfig& config
         emit started(tr("the connector is already running"));
         return;
     }
+    bool fromConfig = false;
+    {
+        QMutexLocker locker(&m_parserMutex);
+        fromConfig = !m_validatorGiven;
+    }
     m_config = config;
     m_storePath = storePath;
     createWriterThread(storePath, config.queueCapacity);
     OutboxWriter* writer = m_writer;
-    QMetaObject::invokeMethod(writer, [this, writer, storePath] {
+    QMetaObject::invokeMethod(writer, [this, writer, storePath, fromConfig, config] {
         auto ownership = std::make_shared<std::unique_ptr<DeliveryOwnership>>();
         QHash<QString, qint64> backlog;
         QString error;
-        const bool prepared = prepare(storePath, writer, *ownership, backlog, &error);
-        QMetaObject::invokeMethod(this, [this, prepared, ownership, backlog, error] {
+        // Reading the plan and compiling its schemas is file work too: here, not on the caller's (UI) thread.
+        EventValidatorPtr validator;
+        const bool prepared = (!fromConfig || loadValidator(config, validator, &error))
+            && prepare(storePath, writer, *ownership, backlog, &error);
+        QMetaObject::invokeMethod(this, [this, prepared, ownership, backlog, error, fromConfig, validator] {
             if (!prepared) {
                 abandonWriter();
                 emit started(error);
                 return;
             }
+            if (fromConfig)
+                useConfigValidator(validator);
             m_ownership = std::move(*ownership);
             m_backlog = backlog;
             launchWorkers();
@@ -194,6 +218,8 @@ void Connector::startAsync(const QString& storePath, const JourneyConfig& config
 
 void Connector::launchWorkers()
 {
+    m_anyProviderValidates = std::any_of(m_config.providerSettings.cbegin(), m_config.providerSettings.cend(),
+        [](const ProviderSettings& settings) { return settings.validationMode != ValidationMode::Allow; });
     for (const ProviderSettings& settings : m_config.providerSettings) {
         ProviderStats stats;
         stats.provider = settings.id;
@@ -206,6 +232,7 @@ void Connector::launchWorkers()
         thread->setObjectName(QStringLiteral("journey-%1").arg(settings.id));
         worker->moveToThread(thread);
         worker->setProgressCallback([this] { onProgress(); });
+        worker->setValidatorSource([this] { return validator(); });
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         connect(m_writer, &OutboxWriter::committed, worker, &DeliveryWorker::onCommitted);
         connect(worker, &DeliveryWorker::exchangeFinished, this, &Connector::exchangeFinished);
@@ -346,6 +373,7 @@ EnqueueResult Connector::enqueueMessage(QByteArrayView json, const QStringList& 
     }
 
     EventBatch batch;
+    EventValidatorPtr validator;
     {
         QMutexLocker locker(&m_parserMutex);
         EventParser::Options options;
@@ -357,6 +385,7 @@ EnqueueResult Connector::enqueueMessage(QByteArrayView json, const QStringList& 
             result.error = m_parser->error().toString();
             return result;
         }
+        validator = m_validator;
     }
     const EventType type = batch.type(0);
     const QString name = QString::fromUtf8(batch.name(0));
@@ -364,14 +393,18 @@ EnqueueResult Connector::enqueueMessage(QByteArrayView json, const QStringList& 
     const QString anonymousId = QString::fromUtf8(batch.anonymousId(0));
     result.messageId = QString::fromUtf8(batch.messageId(0));
     const QByteArray payload = batch.payload(0).toByteArray();
-    // The typed calls know their integrations; a message sent as JSON is read for them.
-    const QJsonObject parsedIntegrations = integrations
-        ? QJsonObject()
-        : QJsonDocument::fromJson(payload).object().value(QLatin1String("integrations")).toObject();
+    // The typed calls know their integrations; a message sent as JSON is read for them. The message is parsed
+    // at most once: validation below takes the same object.
+    QJsonObject message;
+    bool parsed = false;
+    if (!integrations) {
+        message = QJsonDocument::fromJson(payload).object();
+        parsed = true;
+    }
 
     QString why;
-    const QStringList targets
-        = EventRouter(m_config).route(type, name, integrations ? *integrations : parsedIntegrations, providers, &why);
+    const QStringList targets = EventRouter(m_config).route(type, name,
+        integrations ? *integrations : message.value(QLatin1String("integrations")).toObject(), providers, &why);
     if (targets.isEmpty()) {
         result.status = EnqueueResult::Status::NoProvider;
         result.error = tr("no provider takes this event: %1").arg(why);
@@ -379,10 +412,32 @@ EnqueueResult Connector::enqueueMessage(QByteArrayView json, const QStringList& 
     }
     const SamplingRules::Decision sampling = m_config.sampling.decide(type, name, userId, anonymousId);
 
+    // Validated once for all providers, and only when a provider acts on it or a plan's findings are noted:
+    // allow-mode providers with lints alone cost nothing, and sampled-out events are not sent at all.
+    QList<ValidationMode> modes;
+    QList<PlanViolation> violations;
+    bool validated = false;
+    if (validator && sampling.kept && (m_anyProviderValidates || validator->plan())) {
+        modes.reserve(targets.size());
+        bool needed = false;
+        for (const QString& provider : targets) {
+            const ProviderSettings* settings = m_config.settingsFor(provider);
+            modes.append(settings ? settings->validationMode : ValidationMode::Allow);
+            needed = needed || ValidationGate::needsValidation(validator.get(), modes.last());
+        }
+        if (needed) {
+            if (!parsed)
+                message = QJsonDocument::fromJson(payload).object();
+            violations = validator->validate(message, payload.size());
+            validated = true;
+        }
+    }
+
     const qint64 now = Timestamp::nowMs();
     QList<OutboxRow> rows;
     rows.reserve(targets.size());
-    for (const QString& provider : targets) {
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const QString& provider = targets[i];
         OutboxRow row;
         row.provider = provider;
         row.owner = m_ownership->owner();
@@ -398,6 +453,17 @@ EnqueueResult Connector::enqueueMessage(QByteArrayView json, const QStringList& 
         if (!sampling.kept)
             row.reason = tr("sampled out: rule '%1' keeps %2 % of people").arg(sampling.rule).arg(sampling.rate * 100, 0, 'g', 4);
         row.message = payload;
+        if (validated && !violations.isEmpty() && ValidationGate::needsValidation(validator.get(), modes[i])) {
+            // A blocked event is stored whole, so that a retry (with the plan fixed) can validate it again.
+            const ValidationGate::Verdict verdict = ValidationGate::judge(modes[i], provider, violations, message);
+            row.reason = verdict.reason;
+            if (verdict.blocked) {
+                row.state = OutboxState::Dead;
+                result.blocked.append(provider);
+            } else if (!verdict.message.isEmpty()) {
+                row.message = verdict.message;
+            }
+        }
         rows.append(row);
     }
     QString journalError;
@@ -513,6 +579,57 @@ QList<OutboxRow> Connector::statusOf(const QString& messageId, QString* error) c
     if (!store.open(m_storePath, error))
         return {};
     return store.statusOf(messageId, error);
+}
+
+void Connector::setValidator(EventValidatorPtr validator)
+{
+    QMutexLocker locker(&m_parserMutex);
+    m_validatorGiven = validator != nullptr;
+    m_validator = std::move(validator);
+}
+
+EventValidatorPtr Connector::validator() const
+{
+    QMutexLocker locker(&m_parserMutex);
+    return m_validator;
+}
+
+void Connector::useConfigValidator(EventValidatorPtr validator)
+{
+    QMutexLocker locker(&m_parserMutex);
+    if (!m_validatorGiven) // setValidator() came while the start was under way: it wins
+        m_validator = std::move(validator);
+}
+
+bool Connector::loadValidator(const JourneyConfig& config, EventValidatorPtr& out, QString* error)
+{
+    out.reset();
+    if (config.validationPlan.isEmpty() && config.validationLint.isEmpty())
+        return true;
+    auto validator = std::make_shared<EventValidator>();
+    QString reason;
+    if (!config.validationPlan.isEmpty()) {
+        TrackingPlan plan;
+        // The loader's errors start with the file (and say where in it).
+        if (!TrackingPlanLoader::load(config.validationPlan, plan, &reason)) {
+            *error = tr("journey.validation.plan: %1").arg(reason);
+            return false;
+        }
+        auto compiled = std::make_shared<PlanValidator>();
+        if (!compiled->load(plan, &reason)) {
+            *error = tr("journey.validation.plan: %1: %2").arg(config.validationPlan, reason);
+            return false;
+        }
+        validator->setPlan(std::move(compiled));
+    }
+    ProviderLinter linter;
+    if (!linter.setProviders(config.validationLint, &reason)) {
+        *error = tr("journey.validation.lint: %1").arg(reason);
+        return false;
+    }
+    validator->setLinter(linter);
+    out = std::move(validator);
+    return true;
 }
 
 void Connector::retryDeadLetters(const QString& provider, const QList<qint64>& ids)

@@ -8,6 +8,7 @@
 #include "enqueueresult.h"
 #include "outboxrow.h"
 #include "providerstats.h"
+#include "validation/eventvalidator.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -42,6 +43,11 @@ class OutboxWriter;
  * delivered or dead-lettered. The queue in front of the outbox is bounded; a full queue is reported, never
  * blocks. Results come back as signals (emitted on the connector's thread) and as per-event status in the
  * store (statusOf()).
+ *
+ * With a tracking plan (`journey.validation`, or setValidator()), each event is validated once before it goes
+ * into the outbox, and each provider's `validation` mode decides what it gets (ValidationGate): allow (sent,
+ * violations noted), omit-unplanned-properties (sent without them) or block (an event with errors becomes a
+ * dead letter with its violations as the reason; retrying it validates it again).
  */
 class Connector : public QObject
 {
@@ -87,7 +93,26 @@ public:
     /// Every provider's delivery status of one event, read from the store. Thread-safe (own connection).
     QList<OutboxRow> statusOf(const QString& messageId, QString* error) const;
 
-    /// Dead letters back to the queue (all of the provider's when \a ids is empty).
+    /*!
+     * The tracking plan and provider lints events are checked against before they go into each provider's
+     * outbox, where the provider's `validation` mode applies. Thread-safe; it applies to the calls made and
+     * the dead letters retried after it returns. Null: nothing is validated from now on, and the next start()
+     * takes the configuration's validator again.
+     *
+     * Without it, start() and startAsync() take the validator loadValidator() builds from their configuration
+     * (`journey.validation.plan` and `.lint`); startAsync() reads and compiles the plan on the outbox thread.
+     * A validator set here takes precedence over the configuration's.
+     */
+    void setValidator(EventValidatorPtr validator);
+    EventValidatorPtr validator() const;
+    /// The validator `journey.validation` of \a config asks for: null when it names neither a plan nor lints.
+    /// Reads the plan (TrackingPlanLoader) and compiles its schemas; false with \a error naming the key and the
+    /// file.
+    static bool loadValidator(const JourneyConfig& config, EventValidatorPtr& out, QString* error);
+
+    /// Dead letters back to the queue (all of the provider's when \a ids is empty). When the provider validates
+    /// (its `validation` mode, a validator set), they are validated again with the current plan: what still
+    /// breaks it in block mode goes back to the dead letters with the new reason.
     void retryDeadLetters(const QString& provider, const QList<qint64>& ids = {});
     void discardDeadLetters(const QString& provider, const QList<qint64>& ids = {});
 
@@ -115,10 +140,13 @@ private:
     EnqueueResult call(ByteBuffer& message, const CallOptions& options);
     void onProgress();
     void stopWorkers();
+    /// Installs the validator start() built from the configuration, unless setValidator() chose one.
+    void useConfigValidator(EventValidatorPtr validator);
 
     JourneyConfig m_config;
     QString m_storePath;
     bool m_started = false;
+    bool m_anyProviderValidates = false; ///< a provider's `validation` is not allow (set with m_config)
     std::unique_ptr<DeliveryOwnership> m_ownership;
     OutboxWriter* m_writer = nullptr; ///< lives on m_writerThread, deleted there when it finishes
     QThread* m_writerThread = nullptr;
@@ -128,6 +156,9 @@ private:
     QHash<QString, qint64> m_backlog; ///< highest queued id per provider found at start (earlier sessions' events)
     mutable QMutex m_parserMutex;
     std::unique_ptr<EventParser> m_parser;
+    // Guarded by m_parserMutex, which each call takes anyway for its parse: reading them costs no extra lock.
+    EventValidatorPtr m_validator;
+    bool m_validatorGiven = false; ///< setValidator() chose: start() does not take the configuration's
 
     mutable QMutex m_statsMutex;
     QHash<QString, ProviderStats> m_stats;

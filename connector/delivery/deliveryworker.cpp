@@ -4,10 +4,12 @@
 
 #include "core/timestamp.h"
 #include "httpsender.h"
+#include "validationgate.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <limits>
@@ -105,6 +107,10 @@ void DeliveryWorker::onCommitted(const QHash<QString, OutboxCommit>& perProvider
         return;
     m_stats.queued += it->queued;
     m_stats.sampledOut += it->sampledOut;
+    if (!it->blocked.isEmpty()) {
+        m_stats.dead += it->blocked.size();
+        reportBlocked(it->blocked);
+    }
     if (it->queued > 0) {
         if (m_exhausted && m_ready.size() < memoryQueueCap) {
             // Everything older is in memory already: take the new rows as committed rather than reading them
@@ -171,6 +177,10 @@ void DeliveryWorker::requeueInMemory(const QList<OutboxRow>& rows)
         pending.event.attempt = row.attempts;
         // Parsed when it goes into a request (sendGroup): waiting events cost their text only.
         pending.event.json = row.message;
+        // Before its first attempt a row's reason is what the connector noted on it (validation); afterwards
+        // it is the last failure.
+        if (row.attempts == 0 && row.nextAttemptAt == 0)
+            pending.note = row.reason;
         if (row.nextAttemptAt > now) {
             m_waiting.emplace(row.nextAttemptAt, std::move(pending));
         } else {
@@ -450,7 +460,9 @@ void DeliveryWorker::finishGroup(const std::shared_ptr<Group>& group)
         switch (outcome[e]) {
         case DeliveryOutcome::Delivered:
             update.state = OutboxState::Delivered;
-            update.reason = notes[e];
+            update.reason = pending.note.isEmpty() || notes[e].isEmpty()
+                ? QString(pending.note + notes[e])
+                : QString(pending.note + QStringLiteral("; ") + notes[e]);
             deliveredIds.append(pending.messageId);
             break;
         case DeliveryOutcome::Failed:
@@ -563,22 +575,86 @@ void DeliveryWorker::retryDeadLetters(const QList<qint64>& ids)
         publishStats();
         return;
     }
-    const QList<OutboxRow> rows = m_store.rows(moved, &error);
+    QList<OutboxRow> rows = m_store.rows(moved, &error);
+    const QList<qint64> blockedIds = revalidate(rows);
+    const QSet<qint64> blocked(blockedIds.cbegin(), blockedIds.cend());
     QList<OutboxRow> fresh;
-    for (const OutboxRow& row : rows) {
+    for (const OutboxRow& row : std::as_const(rows)) {
+        if (blocked.contains(row.id))
+            continue;
         if (row.id <= m_cursor)
             fresh.append(row);
         else // later rows are loaded in order by the next load()
             m_exhausted = false;
     }
     requeueInMemory(fresh);
-    m_stats.dead -= moved.size();
-    m_stats.queued += moved.size();
+    m_stats.dead -= moved.size() - blocked.size();
+    m_stats.queued += moved.size() - blocked.size();
     m_connectFailures = 0;
     m_pausedUntil = 0;
     updateFloor();
     publishStats();
     pump();
+}
+
+QList<qint64> DeliveryWorker::revalidate(QList<OutboxRow>& rows)
+{
+    // Validated with the plan in use now, so that fixing the plan (or the mode) and retrying sends what passes;
+    // the stored message of a blocked event is the whole event, so nothing is lost by blocking it first.
+    const EventValidatorPtr validator = m_validatorSource ? m_validatorSource() : nullptr;
+    if (!ValidationGate::needsValidation(validator.get(), m_settings.validationMode))
+        return {};
+    QList<qint64> blocked;
+    QList<OutboxRow> blockedRows;
+    QList<OutboxStore::Update> updates;
+    for (OutboxRow& row : rows) {
+        const QJsonObject message = QJsonDocument::fromJson(row.message).object();
+        const ValidationGate::Verdict verdict = ValidationGate::judge(
+            m_settings.validationMode, m_settings.id, validator->validate(message, row.message.size()), message);
+        if (!verdict.blocked && verdict.reason.isEmpty() && verdict.message.isEmpty())
+            continue;
+        OutboxStore::Update update;
+        update.id = row.id;
+        update.state = verdict.blocked ? OutboxState::Dead : OutboxState::Queued;
+        update.reason = verdict.reason;
+        update.message = verdict.message;
+        updates.append(update);
+        row.reason = verdict.reason;
+        if (!verdict.message.isEmpty())
+            row.message = verdict.message;
+        if (verdict.blocked) {
+            blocked.append(row.id);
+            blockedRows.append(row);
+        }
+    }
+    QList<DeliveryExchange> none;
+    QString error;
+    if (!updates.isEmpty() && !m_store.settle(none, updates, &error)) {
+        // They stay queued as they were requeued: sent without this validation rather than lost.
+        m_stats.lastError = error;
+        m_stats.lastErrorAt = Timestamp::nowMs();
+        return {};
+    }
+    reportBlocked(blockedRows);
+    return blocked;
+}
+
+void DeliveryWorker::reportBlocked(const QList<OutboxRow>& rows)
+{
+    // Events broken the same way share one signal; bulk sends against a wrong plan mostly are.
+    QList<QPair<QString, QStringList>> byReason;
+    QHash<QString, qsizetype> indexOf;
+    for (const OutboxRow& row : rows) {
+        const auto it = indexOf.constFind(row.reason);
+        if (it == indexOf.cend()) {
+            indexOf.insert(row.reason, byReason.size());
+            byReason.append({ row.reason, { row.messageId } });
+        } else {
+            byReason[*it].second.append(row.messageId);
+        }
+    }
+    for (const auto& [reason, ids] : std::as_const(byReason))
+        emit eventsSettled(m_settings.id, {}, ids, reason);
 }
 
 void DeliveryWorker::discardDeadLetters(const QList<qint64>& ids)

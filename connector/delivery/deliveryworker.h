@@ -8,6 +8,7 @@
 #include "outboxstore.h"
 #include "outboxwriter.h"
 #include "providerstats.h"
+#include "validation/eventvalidator.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -43,6 +44,8 @@ public:
 
     /// Called (thread-safe) whenever progress may let a flush() finish.
     void setProgressCallback(std::function<void()> callback) { m_progress = std::move(callback); }
+    /// Where retryDeadLetters() gets the validator in use (called on the worker's thread; thread-safe).
+    void setValidatorSource(std::function<EventValidatorPtr()> source) { m_validatorSource = std::move(source); }
     /// Lowest outbox id of this provider not yet settled (delivered or dead); INT64_MAX when none. Thread-safe.
     qint64 pendingFloor() const { return m_pendingFloor.load(); }
     /// Highest outbox id this worker has been told about. Thread-safe.
@@ -75,6 +78,7 @@ private:
         QString messageId;
         OutboundEvent event;
         bool retried = false; ///< came back from m_waiting, so it may be out of id order in m_ready
+        QString note; ///< what the row said before its first attempt (validation), kept for the delivered row
     };
     struct Group;
 
@@ -89,6 +93,10 @@ private:
         int durationMs, int attempt) const;
     void publishStats();
     void requeueInMemory(const QList<OutboxRow>& rows);
+    /// Validates retried dead letters again; returns the ids that went back to the dead letters.
+    QList<qint64> revalidate(QList<OutboxRow>& rows);
+    /// eventsSettled() for rows that are dead letters without an attempt (blocked), one signal per reason.
+    void reportBlocked(const QList<OutboxRow>& rows);
 
     ProviderSettings m_settings;
     BatchLimits m_limits;
@@ -120,6 +128,7 @@ private:
     std::atomic<qint64> m_pendingFloor { 0 }; // nothing is known settled until the worker has looked
     std::atomic<qint64> m_knownUpTo { 0 };
     std::function<void()> m_progress;
+    std::function<EventValidatorPtr()> m_validatorSource;
 };
 
 } // namespace Journey

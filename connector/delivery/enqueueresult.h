@@ -24,6 +24,9 @@ struct EnqueueResult
     QString messageId;
     QStringList providers; ///< where it goes (sampled-out providers included)
     bool sampledOut = false; ///< the sampling rules left this person out: recorded, not sent
+    /// Providers (among \c providers) whose `validation` mode is block and which the event breaks the tracking
+    /// plan for: not sent, a dead letter with the violations as its reason (eventsFailed() follows).
+    QStringList blocked;
     QString error;
 
     bool accepted() const { return status == Status::Accepted; }

@@ -137,6 +137,7 @@ struct OutboxStore::Statements
     SqliteStatement loadQueued;
     SqliteStatement insertExchange;
     SqliteStatement settleRow;
+    SqliteStatement replaceMessage;
 };
 
 OutboxStore::OutboxStore() = default;
@@ -168,7 +169,8 @@ OutboxStore::Statements* OutboxStore::statements(QString* error)
         && prepared->settleRow.prepare(database,
             "UPDATE outbox SET state = ?1, attempts = ?2, next_attempt_at = ?3, reason = ?4, "
             "exchange_id = CASE WHEN ?5 > 0 THEN ?5 ELSE exchange_id END, updated_at = ?6 WHERE id = ?7",
-            &why);
+            &why)
+        && prepared->replaceMessage.prepare(database, "UPDATE outbox SET message = ?1 WHERE id = ?2", &why);
     if (!ok) {
         if (error)
             *error = tr("outbox: %1").arg(why);
@@ -430,6 +432,14 @@ bool OutboxStore::settle(QList<DeliveryExchange>& exchanges, const QList<Update>
         if (!update.execute(&why)) {
             *error = tr("outbox: %1").arg(why);
             return false;
+        }
+        if (!row.message.isEmpty()) {
+            prepared->replaceMessage.bindBlob(1, row.message);
+            prepared->replaceMessage.bindInteger(2, row.id);
+            if (!prepared->replaceMessage.execute(&why)) {
+                *error = tr("outbox: %1").arg(why);
+                return false;
+            }
         }
     }
     return transaction.commit(error);

@@ -33,6 +33,7 @@ public:
         qint64 nextAttemptAt = 0;
         QString reason;
         int exchange = -1; ///< index into the exchanges passed along, -1: none
+        QByteArray message; ///< non-empty: replaces the stored message (a retried event validated again)
     };
 
     /// Filter for the delivery log.

@@ -123,6 +123,10 @@ void OutboxWriter::commitPending()
         commit.maxId = qMax(commit.maxId, row.id);
         if (row.state == OutboxState::SampledOut) {
             ++commit.sampledOut;
+        } else if (row.state == OutboxState::Dead) {
+            OutboxRow blocked = row;
+            blocked.message.clear();
+            commit.blocked.append(blocked);
         } else {
             ++commit.queued;
             commit.rows.append(row);

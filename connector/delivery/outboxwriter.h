@@ -25,6 +25,8 @@ struct OutboxCommit
     /// The queued rows themselves, ids set, oldest first: a worker that has everything older in memory takes
     /// them from here instead of reading them back from the store.
     QList<OutboxRow> rows;
+    /// Rows that went in as dead letters (blocked by the tracking plan), ids set, without their messages.
+    QList<OutboxRow> blocked;
 };
 
 /*!

@@ -314,8 +314,10 @@ void ValidationView::onSummaryReady(quint64 ticket, const ValidationSummary& sum
         // Start where the trouble is: the first kind of violation of the first event with errors.
         for (int i = 0; i < m_tree->topLevelItemCount() && !toSelect; ++i) {
             QTreeWidgetItem* top = m_tree->topLevelItem(i);
-            if (top->childCount() > 0 && top->text(ErrorsColumn) != QLatin1String("0"))
-                toSelect = top->child(0);
+            for (int c = 0; c < top->childCount() && !toSelect; ++c) {
+                if (top->child(c)->text(ErrorsColumn) != QLatin1String("0"))
+                    toSelect = top->child(c);
+            }
         }
     }
     if (toSelect)

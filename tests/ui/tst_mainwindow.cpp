@@ -16,6 +16,9 @@
 #include "models/rejectedrequestmodel.h"
 #include "noticebanner.h"
 #include "rejectedview.h"
+#include "validationview.h"
+#include "eventinspector.h"
+#include "filterbar.h"
 #include "session.h"
 #include "store/storequeryservice.h"
 
@@ -34,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace Journey;
 
@@ -50,11 +54,12 @@ private:
         QUrl url;
     };
 
-    std::unique_ptr<App> startApp(quint16 port = 0)
+    std::unique_ptr<App> startApp(quint16 port = 0, const QString& planPath = QString())
     {
         auto app = std::make_unique<App>();
         JourneyConfig config;
         config.collector.port = port;
+        config.validationPlan = planPath;
         app->settings = std::make_unique<AppSettings>();
         app->session = std::make_unique<Session>(m_dir.filePath(QStringLiteral("store.db")),
             m_dir.filePath(QStringLiteral("config.json")), config);
@@ -255,6 +260,75 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(JourneyConfig::load(m_dir.filePath(QStringLiteral("config.json")), false, saved, &error), qPrintable(error));
         QCOMPARE(saved.collector.port, offered);
+    }
+
+    void eventsAreCheckedAgainstTheTrackingPlan()
+    {
+        const QString planPath = m_dir.filePath(QStringLiteral("plan.json"));
+        QFile planFile(planPath);
+        QVERIFY(planFile.open(QIODevice::WriteOnly));
+        planFile.write(R"({"name":"UI plan","version":"7","events":{"Plan Checked":{"properties":{"type":"object",
+            "required":["revenue"],"properties":{"revenue":{"type":"number"}}}}}})");
+        planFile.close();
+        auto app = startApp(0, planPath);
+        QVERIFY(app);
+        // The connector loads the plan off the UI thread; then the collector checks with it.
+        QTRY_VERIFY_WITH_TIMEOUT(app->session->validator() && app->session->validator()->plan(), 10000);
+        QCOMPARE(app->session->validator()->plan()->plan().name, QStringLiteral("UI plan"));
+
+        LiveView* live = app->window->liveView();
+        QTRY_VERIFY(!live->model()->isLoading());
+        live->filterBar()->setName(QStringLiteral("Plan Checked"));
+        QTRY_VERIFY(!live->model()->isLoading());
+        QCOMPARE(post(app->url, QStringLiteral("/v1/batch"),
+                     R"({"batch":[
+                        {"type":"track","userId":"u-1","event":"Plan Checked","properties":{"revenue":5}},
+                        {"type":"track","userId":"u-2","event":"Plan Checked","properties":{"revenue":"five"}},
+                        {"type":"track","userId":"u-3","event":"Plan Checked","properties":{"revenue":1,"extra":true}}]})"),
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(live->model()->rowCount(), 3, 5000);
+        const auto stateOf = [live](int row) {
+            return live->model()->index(row, 0).data(EventListModel::ValidationRole).value<ValidationState>();
+        };
+        QCOMPARE(stateOf(0), ValidationState::Valid);
+        QCOMPARE(stateOf(1), ValidationState::Invalid);
+        QCOMPARE(stateOf(2), ValidationState::Warning);
+
+        // The inspector lists the violations of the selected event.
+        live->table()->selectRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(live->inspector()->validationText().contains(QStringLiteral("/properties/revenue")), 5000);
+        QVERIFY(live->inspector()->validationText().contains(QStringLiteral("wrong-type")));
+
+        // The filter bar filters by validation state, history included.
+        live->filterBar()->setValidationStates(1u << quint32(ValidationState::Invalid));
+        QTRY_COMPARE_WITH_TIMEOUT(live->model()->rowCount(), 1, 5000);
+        QCOMPARE(live->model()->index(0, EventListModel::UserIdColumn).data().toString(), QStringLiteral("u-2"));
+
+        // The Validation page: the plan, counts, the group with errors first and its sample event.
+        app->window->setCurrentPage(MainWindow::ValidationPage);
+        ValidationView* validation = app->window->validationView();
+        QVERIFY(validation->planText().contains(QStringLiteral("UI plan")));
+        QTRY_VERIFY_WITH_TIMEOUT(validation->tree()->topLevelItemCount() > 0, 5000);
+        QTreeWidgetItem* first = validation->tree()->topLevelItem(0);
+        QCOMPARE(first->text(0), QStringLiteral("Plan Checked"));
+        QCOMPARE(first->text(2), QStringLiteral("3")); // events checked
+        QCOMPARE(first->text(3), QStringLiteral("1")); // with errors
+        QCOMPARE(first->text(4), QStringLiteral("1")); // with warnings only
+        QVERIFY(validation->summaryText().contains(QStringLiteral("1 with errors")));
+        QTRY_VERIFY_WITH_TIMEOUT(validation->sampleText().contains(QStringLiteral("\"five\"")), 5000);
+
+        // Show in stream: back on the Live page with that event selected.
+        live->filterBar()->clear();
+        QTRY_VERIFY(!live->model()->isLoading());
+        QSignalSpy shown(validation, &ValidationView::showEventRequested);
+        const QList<QPushButton*> buttons = validation->findChildren<QPushButton*>();
+        for (QPushButton* button : buttons) {
+            if (button->text() == QStringLiteral("Show in stream"))
+                button->click();
+        }
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(app->window->pages()->currentIndex(), int(MainWindow::LivePage));
+        QTRY_VERIFY_WITH_TIMEOUT(live->inspector()->event() && live->inspector()->event()->userId == QStringLiteral("u-2"), 5000);
     }
 };
 

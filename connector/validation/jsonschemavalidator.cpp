@@ -15,6 +15,8 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include <QHash>
+#include <QUrl>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -942,6 +944,77 @@ void JsonSchemaValidator::setResolver(Resolver resolver)
     d->resolver = std::move(resolver);
 }
 
+namespace {
+
+// valijson 1.0 takes a schema's resolution scope (the base URI relative $refs resolve against) only from
+// draft-04's "id", even in draft-07 mode (schema_parser.hpp, populateSchema: object.find("id")). Draft-07 spells it
+// "$id". So every subschema's "$id" is also given as "id", in schema positions only: a property that happens to be
+// called "id" (under "properties", in an "enum", a "const" or a "default") is left alone.
+QJsonValue withDraft4Ids(const QJsonValue& schema, const QUrl& base, QHash<QString, QJsonValue>* embedded)
+{
+    if (!schema.isObject())
+        return schema;
+    QJsonObject object = schema.toObject();
+    // The base URI of this subschema and everything under it.
+    QUrl scope = base;
+    if (const QJsonValue id = object.value(QLatin1String("$id")); id.isString() && !id.toString().startsWith(QLatin1Char('#')))
+        scope = base.isEmpty() ? QUrl(id.toString()) : base.resolved(QUrl(id.toString()));
+    static const QStringList schemaMaps { QStringLiteral("properties"), QStringLiteral("patternProperties"),
+        QStringLiteral("definitions"), QStringLiteral("dependencies") };
+    static const QStringList schemaValues { QStringLiteral("additionalItems"), QStringLiteral("additionalProperties"),
+        QStringLiteral("contains"), QStringLiteral("propertyNames"), QStringLiteral("not"), QStringLiteral("if"),
+        QStringLiteral("then"), QStringLiteral("else"), QStringLiteral("items") };
+    static const QStringList schemaArrays { QStringLiteral("allOf"), QStringLiteral("anyOf"), QStringLiteral("oneOf"),
+        QStringLiteral("items") };
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString& key = it.key();
+        if (schemaMaps.contains(key) && it.value().isObject()) {
+            QJsonObject map = it.value().toObject();
+            for (auto member = map.begin(); member != map.end(); ++member)
+                member.value() = withDraft4Ids(member.value(), scope, embedded);
+            it.value() = map;
+        } else if (schemaArrays.contains(key) && it.value().isArray()) {
+            QJsonArray list = it.value().toArray();
+            for (qsizetype i = 0; i < list.size(); ++i)
+                list[i] = withDraft4Ids(list.at(i), scope, embedded);
+            it.value() = list;
+        } else if (schemaValues.contains(key) && it.value().isObject()) {
+            it.value() = withDraft4Ids(it.value(), scope, embedded);
+        }
+    }
+    const QJsonValue id = object.value(QLatin1String("$id"));
+    if (id.isString() && !object.contains(QLatin1String("id"))) {
+        // valijson also resolves a relative $ref by appending it to the scope ("http://x/tree" + "node" gives
+        // "http://x/treenode"), where RFC 3986 replaces the last path segment. Giving it the folder of an absolute
+        // scope ("http://x/") makes its appending agree with the RFC for the relative references it meets.
+        QString folder = id.toString();
+        if (scope.isValid() && !scope.isRelative()) {
+            QUrl directory = scope.resolved(QUrl(QStringLiteral(".")));
+            directory.setFragment(QString());
+            folder = directory.toString();
+        }
+        object.insert(QStringLiteral("id"), folder);
+    }
+    // A relative $ref is resolved here, against the scope it is in (RFC 3986), and handed to valijson absolute:
+    // valijson does not follow scope changes along a JSON pointer ("#/definitions/baz/definitions/bar" under a
+    // "baz" with its own $id). In draft-07 a $ref's siblings are ignored, its own $id included.
+    const QJsonValue ref = object.value(QLatin1String("$ref"));
+    if (ref.isString() && !ref.toString().startsWith(QLatin1Char('#')) && base.isValid() && !base.isRelative()
+        && QUrl(ref.toString()).isRelative())
+        object.insert(QStringLiteral("$ref"), base.resolved(QUrl(ref.toString())).toString());
+    // A subschema with an absolute $id of its own can be the target of a $ref by that URI ("node" next to
+    // "http://localhost:1234/tree" is the embedded "http://localhost:1234/node"): valijson asks the fetch callback
+    // for it, which then answers from here.
+    if (embedded && id.isString() && scope.isValid() && !scope.isRelative() && scope != base) {
+        QUrl key = scope;
+        key.setFragment(QString());
+        embedded->insert(key.toString(), object);
+    }
+    return object;
+}
+
+} // namespace
+
 bool JsonSchemaValidator::compile(const QJsonObject& schema, QString* error)
 {
     return compile(QJsonValue(schema), error);
@@ -960,8 +1033,12 @@ bool JsonSchemaValidator::compile(const QJsonValue& schema, QString* error)
         return false;
 
     QString fetchError;
-    const auto fetch = [this, &fetchError](const std::string& uri) -> const QJsonValue* {
+    QHash<QString, QJsonValue> embedded; ///< subschemas by their absolute $id
+    const QJsonValue withIds = withDraft4Ids(schema, QUrl(), &embedded);
+    const auto fetch = [this, &fetchError, &embedded](const std::string& uri) -> const QJsonValue* {
         const QString name = QString::fromStdString(uri);
+        if (const auto found = embedded.constFind(name); found != embedded.constEnd())
+            return new QJsonValue(*found);
         if (!d->resolver) {
             fetchError = QStringLiteral("the remote $ref \"%1\" cannot be fetched: no resolver is set").arg(name);
             return nullptr;
@@ -971,14 +1048,14 @@ bool JsonSchemaValidator::compile(const QJsonValue& schema, QString* error)
             fetchError = QStringLiteral("the remote $ref \"%1\" is unknown to the resolver").arg(name);
             return nullptr;
         }
-        return new QJsonValue(*document);
+        return new QJsonValue(withDraft4Ids(*document, QUrl(name), nullptr));
     };
     const auto freeDocument = [](const QJsonValue* document) { delete document; };
 
     auto compiled = std::make_unique<valijson::Schema>();
     try {
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        const QtAdapter adapter(schema);
+        const QtAdapter adapter(withIds);
         using Documents = valijson::SchemaParser::FunctionPtrs<QtAdapter>;
         parser.populateSchema(adapter, *compiled, Documents::FetchDoc(fetch), Documents::FreeDoc(freeDocument));
     } catch (const std::exception& e) {

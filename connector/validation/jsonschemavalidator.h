@@ -22,7 +22,9 @@ struct JsonTextValue;
  * A JSON Schema (draft-07) compiled once and checked against many values. The schema work is done by valijson
  * (Debian `libvalijson-dev`, header-only, through adapters of our own for Qt JSON and RapidJSON); this class only
  * compiles, resolves remote `$ref`s through a callback and turns valijson's flat error list into SchemaViolation
- * values.
+ * values. Before compiling, each subschema's `$id` scope is handed to valijson as draft-04's `id` (the only one it
+ * reads) and relative `$ref`s are resolved by RFC 3986; `$ref`s to an embedded `$id` are answered from the schema
+ * itself. With that the draft-07 required tests of the JSON-Schema-Test-Suite all pass.
  *
  * valijson reports each error as a context path ("<root>", "[products]", "[0]") and an English description, not
  * as a keyword. The pointer is rebuilt by walking the instance along the context (an index when the value there

@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "infercommand.h"
 
+#include "commandoutput.h"
 #include "commandparser.h"
 #include "messagesource.h"
 #include "validation/planinferrer.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Journey::Ctl {
 
@@ -58,22 +57,8 @@ int InferCommand::run(CtlContext& context)
         return UsageError;
     }
     const QByteArray output = QJsonDocument(inferrer.plan(options).toJson()).toJson(QJsonDocument::Indented);
-    if (parser.isSet(QStringLiteral("out"))) {
-        QSaveFile file(parser.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit()) {
-            context.err << "journeyctl infer: "
-                        << QCoreApplication::translate("journeyctl", "cannot write %1: %2")
-                               .arg(file.fileName(), file.errorString())
-                        << '\n';
-            return Failure;
-        }
-    } else {
-        context.out.flush();
-        QFile standardOutput;
-        standardOutput.open(stdout, QIODevice::WriteOnly);
-        standardOutput.write(output);
-        standardOutput.flush();
-    }
+    if (!CommandOutput::write(context, QStringLiteral("infer"), parser.value(QStringLiteral("out")), output))
+        return Failure;
     context.err << QCoreApplication::translate("journeyctl", "inferred a plan from %1 events").arg(inferrer.eventCount())
                 << '\n';
     return Success;

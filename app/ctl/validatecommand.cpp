@@ -2,16 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "validatecommand.h"
 
+#include "commandoutput.h"
 #include "commandparser.h"
 #include "messagesource.h"
 #include "validation/eventvalidator.h"
-#include "validation/trackingplanloader.h"
 #include "validation/validationreport.h"
 #include "validation/validationreportwriter.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 
 namespace Journey::Ctl {
 
@@ -58,7 +56,7 @@ int ValidateCommand::run(CtlContext& context)
     if (positional.size() > 1)
         return command.usageError(context,
             QCoreApplication::translate("journeyctl", "unexpected argument '%1'").arg(positional.at(1)));
-    if (!parser.isSet(QStringLiteral("plan")))
+    if (parser.value(QStringLiteral("plan")).isEmpty())
         return command.usageError(context, QCoreApplication::translate("journeyctl", "--plan is required"));
     const auto format = ValidationReportWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
@@ -72,25 +70,18 @@ int ValidateCommand::run(CtlContext& context)
             QCoreApplication::translate("journeyctl", "--max-failures: '%1' is not a number of 0 or more")
                 .arg(parser.value(QStringLiteral("max-failures"))));
 
-    ProviderLinter linter;
     QString error;
-    if (parser.isSet(QStringLiteral("lint"))
-        && !linter.setProviders(parser.value(QStringLiteral("lint")).split(QLatin1Char(',')), &error))
+    const QStringList lint = parser.isSet(QStringLiteral("lint"))
+        ? parser.value(QStringLiteral("lint")).split(QLatin1Char(','))
+        : QStringList();
+    if (!ProviderLinter().setProviders(lint, &error))
         return command.usageError(context, QStringLiteral("--lint: ") + error);
-
-    TrackingPlan plan;
-    auto planValidator = std::make_shared<PlanValidator>();
-    if (!TrackingPlanLoader::load(parser.value(QStringLiteral("plan")), plan, &error)) {
+    const auto validator = EventValidator::load(parser.value(QStringLiteral("plan")), lint, &error);
+    if (!validator || !validator->plan()) {
         context.err << "journeyctl validate: " << error << '\n';
         return badInput;
     }
-    if (!planValidator->load(plan, &error)) {
-        context.err << "journeyctl validate: " << parser.value(QStringLiteral("plan")) << ": " << error << '\n';
-        return badInput;
-    }
-    EventValidator validator;
-    validator.setPlan(planValidator);
-    validator.setLinter(linter);
+    const TrackingPlan& plan = validator->plan()->plan();
 
     const QString input = positional.value(0);
     ValidationReport report;
@@ -101,7 +92,7 @@ int ValidateCommand::run(CtlContext& context)
     const bool read = MessageSource::read(
         input, context.storePath,
         [&](const QJsonObject& message, const QString& where, qsizetype bytes) {
-            report.add(message, where, validator.validate(message, bytes));
+            report.add(message, where, validator->validate(message, bytes));
         },
         &error);
     if (!read) {
@@ -110,22 +101,8 @@ int ValidateCommand::run(CtlContext& context)
     }
 
     const QByteArray output = ValidationReportWriter::write(report, *format);
-    if (parser.isSet(QStringLiteral("out"))) {
-        QSaveFile file(parser.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit()) {
-            context.err << "journeyctl validate: "
-                        << QCoreApplication::translate("journeyctl", "cannot write %1: %2")
-                               .arg(file.fileName(), file.errorString())
-                        << '\n';
-            return Failure;
-        }
-    } else {
-        context.out.flush();
-        QFile standardOutput;
-        standardOutput.open(stdout, QIODevice::WriteOnly);
-        standardOutput.write(output);
-        standardOutput.flush();
-    }
+    if (!CommandOutput::write(context, QStringLiteral("validate"), parser.value(QStringLiteral("out")), output))
+        return Failure;
     if (*format != ValidationReportWriter::Format::Text || parser.isSet(QStringLiteral("out")))
         context.err << QCoreApplication::translate("journeyctl", "%1 events checked: %2 with errors, %3 with warnings only")
                            .arg(report.events())

@@ -2,16 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "jsontreemodel.h"
 
+#include "core/jsonpointer.h"
 #include "core/jsonwriter.h"
 
 namespace Journey {
 
 namespace {
-QString escapePointerToken(QString token)
-{
-    return token.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
-}
-
 QString text(std::string_view view)
 {
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
@@ -27,7 +23,7 @@ static void buildNode(auto& node, simdjson::dom::element value, auto makeChild)
         node.type = QStringLiteral("object");
         int row = 0;
         for (auto field : simdjson::dom::object(value)) {
-            auto& child = makeChild(node, text(field.key), escapePointerToken(text(field.key)), row++);
+            auto& child = makeChild(node, text(field.key), jsonPointerToken(text(field.key)), row++);
             buildNode(child, field.value, makeChild);
         }
         break;

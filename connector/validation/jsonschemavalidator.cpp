@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "jsonschemavalidator.h"
 
+#include "core/jsonpointer.h"
 #include "core/jsontypename.h"
 #include "jsontextdocument.h"
 
@@ -738,11 +739,6 @@ bool startsWith(const Context& context, const Context& prefix)
     return context.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), context.begin());
 }
 
-QString escapePointerPart(QString part)
-{
-    return part.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
-}
-
 // One step down an instance of either kind along valijson's context: the member \a name, or the item when the
 // value is an array. Nothing (Undefined, null) when there is no such value.
 QJsonValue stepInto(const QJsonValue& value, const QString& name)
@@ -801,7 +797,7 @@ QString pointerOf(const Context& context, const Instance& instance)
     Instance current = instance;
     for (std::size_t i = 1; i < context.size(); ++i) {
         const QString name = partName(context[i]);
-        pointer += QLatin1Char('/') + escapePointerPart(name);
+        pointer += QLatin1Char('/') + jsonPointerToken(name);
         current = stepInto(current, name);
     }
     return pointer;
@@ -868,7 +864,7 @@ bool checkPatterns(const QJsonValue& node, const QString& pointer, QString* erro
         return true;
     const QJsonObject object = node.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString path = pointer + QLatin1Char('/') + escapePointerPart(it.key());
+        const QString path = pointer + QLatin1Char('/') + jsonPointerToken(it.key());
         if (it.key() == QLatin1String("pattern") && it.value().isString() && !check(it.value().toString(), path))
             return false;
         if (it.key() == QLatin1String("patternProperties") && it.value().isObject()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "planvalidator.h"
 
+#include "core/jsonpointer.h"
 #include "jsontextdocument.h"
 
 #include <QJsonArray>
@@ -14,11 +15,6 @@
 namespace Journey {
 
 namespace {
-
-QString pointerPart(QString key)
-{
-    return key.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
-}
 
 PlanViolation::Kind kindOf(const QString& keyword)
 {
@@ -177,7 +173,7 @@ bool PlanValidator::load(const TrackingPlan& plan, QString* error)
             std::tuple { &plan.screens, &loaded.m_screens, QStringLiteral("screens") } }) {
         for (auto it = rules->begin(); it != rules->end(); ++it) {
             CompiledRule rule;
-            if (!loaded.compileRule(it.value(), QStringLiteral("/%1/%2/properties").arg(key, pointerPart(it.key())), rule, error))
+            if (!loaded.compileRule(it.value(), QStringLiteral("/%1/%2/properties").arg(key, jsonPointerToken(it.key())), rule, error))
                 return false;
             compiled->insert(it.key(), rule);
         }
@@ -220,7 +216,7 @@ void PlanValidator::checkRule(const CompiledRule& rule, const Message& message, 
             PlanViolation violation;
             violation.kind = PlanViolation::Kind::UnplannedProperty;
             violation.severity = severityOf(m_plan.unplannedProperties);
-            violation.pointer = QLatin1Char('/') + member + QLatin1Char('/') + pointerPart(key);
+            violation.pointer = QLatin1Char('/') + member + QLatin1Char('/') + jsonPointerToken(key);
             violation.keyword = QStringLiteral("properties");
             violation.message = tr("\"%1\" is not in the plan for this event").arg(key);
             out.append(violation);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "providerlinter.h"
 
+#include "core/jsonpointer.h"
 #include "core/timestamp.h"
 #include "providers/amplitudeprovider.h"
 #include "providers/ga4payloadvalidator.h"
@@ -23,11 +24,6 @@ constexpr int mixpanelMaxInsertIdChars = 36;
 constexpr qint64 mixpanelFutureClampMs = 3600 * 1000;
 constexpr qint64 day = 24 * 3600 * 1000;
 constexpr qint64 year1971Ms = 31536000000LL; // 1971-01-01T00:00:00Z
-
-QString pointerPart(QString key)
-{
-    return key.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
-}
 
 PlanViolation lintOf(const QString& provider, PlanViolation::Severity severity, const QString& pointer,
     const QString& keyword, const QString& message)
@@ -60,7 +56,7 @@ void walkStrings(const QJsonValue& value, const QString& pointer, int depth, int
         maxDepth = std::max(maxDepth, depth);
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            walkStrings(it.value(), pointer + QLatin1Char('/') + pointerPart(it.key()), depth + 1, maxDepth, visit);
+            walkStrings(it.value(), pointer + QLatin1Char('/') + jsonPointerToken(it.key()), depth + 1, maxDepth, visit);
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
@@ -314,7 +310,7 @@ void ProviderLinter::lintGa4(const QJsonObject& message, QList<PlanViolation>& o
                 renamable = name;
         } else if (path.startsWith(paramsPath + QLatin1Char('.'))) {
             const QString param = path.mid(paramsPath.size() + 1);
-            pointer = QStringLiteral("/properties/") + pointerPart(param);
+            pointer = QStringLiteral("/properties/") + jsonPointerToken(param);
             if (finding.validationCode == QLatin1String("NAME_INVALID") && param.size() <= Ga4PayloadValidator::maxNameChars)
                 renamable = param;
         } else if (path == paramsPath) {
@@ -325,7 +321,7 @@ void ProviderLinter::lintGa4(const QJsonObject& message, QList<PlanViolation>& o
             QString trait = path.mid(16);
             if (!userProperties.contains(trait) && trait.endsWith(QStringLiteral(".value")))
                 trait.chop(6);
-            pointer = QStringLiteral("/traits/") + pointerPart(trait);
+            pointer = QStringLiteral("/traits/") + jsonPointerToken(trait);
         } else if (path == QLatin1String("user_properties")) {
             pointer = QStringLiteral("/traits");
         }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "trackingplan.h"
 
+#include "core/jsonpointer.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringList>
@@ -9,12 +11,6 @@
 namespace Journey {
 
 namespace {
-
-QString pointerPart(QString key)
-{
-    // RFC 6901: '~' → "~0", '/' → "~1".
-    return key.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
-}
 
 bool readPolicy(const QJsonObject& object, const QString& key, TrackingPlan::Policy& out, QString* error)
 {
@@ -48,7 +44,7 @@ bool readRule(const QJsonValue& value, const QString& pointer, const QString& sc
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()) || (it.key() != schemaKey && (it.key() == QLatin1String("properties") || it.key() == QLatin1String("traits")))) {
             *error = TrackingPlan::tr("%1/%2: unknown key; expected description, labels or %3")
-                         .arg(pointer, pointerPart(it.key()), schemaKey);
+                         .arg(pointer, jsonPointerToken(it.key()), schemaKey);
             return false;
         }
     }
@@ -90,7 +86,7 @@ bool readRules(const QJsonObject& plan, const QString& key, const QString& schem
             return false;
         }
         TrackingPlan::Rule rule;
-        if (!readRule(it.value(), QLatin1Char('/') + key + QLatin1Char('/') + pointerPart(it.key()), schemaKey, rule, error))
+        if (!readRule(it.value(), QLatin1Char('/') + key + QLatin1Char('/') + jsonPointerToken(it.key()), schemaKey, rule, error))
             return false;
         out.insert(it.key(), rule);
     }
@@ -151,7 +147,7 @@ bool TrackingPlan::parse(const QByteArray& json, const QString& origin, Tracking
         QStringLiteral("description") };
     for (auto it = plan.begin(); it != plan.end(); ++it) {
         if (!known.contains(it.key()))
-            return fail(tr("/%1: unknown key; expected one of %2").arg(pointerPart(it.key()), known.join(QLatin1String(", "))));
+            return fail(tr("/%1: unknown key; expected one of %2").arg(jsonPointerToken(it.key()), known.join(QLatin1String(", "))));
     }
     TrackingPlan result;
     for (const auto& [key, target] : { std::pair { QStringLiteral("name"), &result.name },

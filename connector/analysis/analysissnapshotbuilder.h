@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "analysissnapshot.h"
+#include "identitygraph.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+
+namespace Journey {
+
+class EventBatch;
+
+/*!
+ * Builds an AnalysisSnapshot from batches of events (with ids), in any order: add() each batch, then
+ * finish(). With merged identities (the default), the events of ids the IdentityGraph joins count as one
+ * person's; without, each userId (or anonymousId, for events without a userId) is a person of its own.
+ * fromStore() reads a whole store's segment columns, never its payloads.
+ */
+class AnalysisSnapshotBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(Journey::AnalysisSnapshotBuilder)
+
+public:
+    explicit AnalysisSnapshotBuilder(bool mergeIdentities = true);
+
+    void add(const EventBatch& events);
+    qsizetype size() const { return qsizetype(m_timestamps.size()); }
+    AnalysisSnapshot finish();
+
+    /// Reads the store at \a storePath; \a progress gets the number of events read so far.
+    static bool fromStore(const QString& storePath, bool mergeIdentities, AnalysisSnapshot& out, QString* error,
+        const std::atomic<bool>* cancel = nullptr, const std::function<void(qint64)>& progress = {});
+
+private:
+    qint32 keyOf(QByteArrayView key);
+
+    bool m_merge;
+    IdentityGraph m_identities;
+    std::vector<qint32> m_nodes;
+    std::vector<qint64> m_timestamps;
+    std::vector<qint32> m_keys;
+    std::vector<qint64> m_ids;
+    std::vector<quint8> m_types;
+    std::vector<QByteArray> m_keyNames;
+    QHash<QByteArray, qint32> m_keyIndex;
+};
+
+} // namespace Journey

@@ -8,9 +8,13 @@
 #include "ctlcontext.h"
 #include "common/processtuning.h"
 #include "exportcommand.h"
+#include "funnelcommand.h"
+#include "generatecommand.h"
 #include "importcommand.h"
 #include "infercommand.h"
+#include "retentioncommand.h"
 #include "sendcommand.h"
+#include "trendscommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -37,6 +41,10 @@ const Command commands[] = {
     { "send", "deliver events to providers through the connector", &SendCommand::run },
     { "validate", "check events against a tracking plan (text, JSON or JUnit report)", &ValidateCommand::run },
     { "infer", "infer a tracking plan from captured events", &InferCommand::run },
+    { "funnel", "funnel over the store: users per step, conversions, time to convert", &FunnelCommand::run },
+    { "retention", "retention cohorts over the store", &RetentionCommand::run },
+    { "trends", "events or unique users per day, week or month", &TrendsCommand::run },
+    { "generate", "write realistic demo events (deterministic NDJSON) or load them into the store", &GenerateCommand::run },
 };
 
 void printUsage(QTextStream& stream)
@@ -44,7 +52,7 @@ void printUsage(QTextStream& stream)
     stream << "Usage: journeyctl [--store PATH] [--config FILE] COMMAND [options]\n\n"
               "Commands:\n";
     for (const Command& command : commands)
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary << '\n';
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(11) << command.summary << '\n';
     stream << "\nGlobal options (before or after the command):\n"
               "  --store PATH   the store file (default: "
            << AppPaths::defaultStorePath()

@@ -1,0 +1,281 @@
+// SPDX-FileCopyrightText: 2026 Journey Connector developers
+// SPDX-License-Identifier: MIT
+#include "analysisservice.h"
+
+#include "analysissnapshotbuilder.h"
+#include "funnelengine.h"
+#include "propertycolumnbuilder.h"
+#include "retentionengine.h"
+#include "store/storereader.h"
+#include "trendengine.h"
+
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <algorithm>
+#include <atomic>
+#include <deque>
+#include <map>
+
+namespace Journey {
+
+// What the service and its worker thread share. The service's destructor stops and joins the worker, so
+// the worker may post answers to the service for as long as it runs.
+struct AnalysisService::Shared
+{
+    struct Job
+    {
+        quint64 ticket = 0;
+        Kind kind = Kind::Funnel;
+        std::function<void(quint64)> run;
+    };
+
+    AnalysisService* owner = nullptr;
+    QString storePath;
+    QMutex mutex;
+    QWaitCondition wake;
+    std::deque<Job> jobs; ///< under mutex
+    bool stopping = false; ///< under mutex
+    std::map<Kind, quint64> latest; ///< under mutex: the newest ticket of each kind
+    std::map<Kind, std::shared_ptr<std::atomic<bool>>> running; ///< under mutex: cancel flags of running jobs
+    std::atomic<quint64> nextTicket { 1 };
+    std::atomic<bool> invalidated { false };
+
+    // The worker's own.
+    AnalysisSnapshot snapshot;
+    bool haveSnapshot = false;
+    bool snapshotMerged = true;
+    qint64 snapshotLastId = -1;
+    quint64 lastFunnelTicket = 0;
+    std::vector<quint8> lastFunnelLevels;
+    std::shared_ptr<std::atomic<bool>> cancel;
+
+    void loop();
+    /// Makes `snapshot` current, with columns for \a paths; false with \a error when it cannot.
+    bool prepare(quint64 ticket, bool merge, const QStringList& paths, QString* error);
+    void post(std::function<void(AnalysisService*)> emitter)
+    {
+        AnalysisService* service = owner;
+        QMetaObject::invokeMethod(service, [service, emitter = std::move(emitter)] { emitter(service); }, Qt::QueuedConnection);
+    }
+    void reportProgress(quint64 ticket, int percent, const QString& stage)
+    {
+        post([=](AnalysisService* service) { Q_EMIT service->progress(ticket, percent, stage); });
+    }
+    void reportFailure(quint64 ticket, const QString& message)
+    {
+        if (cancel->load())
+            return; // a newer query replaced it: nobody waits for this one
+        post([=](AnalysisService* service) { Q_EMIT service->failed(ticket, message); });
+    }
+};
+
+void AnalysisService::Shared::loop()
+{
+    for (;;) {
+        Job job;
+        {
+            QMutexLocker lock(&mutex);
+            while (jobs.empty() && !stopping)
+                wake.wait(&mutex);
+            if (stopping)
+                return;
+            job = std::move(jobs.front());
+            jobs.pop_front();
+            if (latest[job.kind] != job.ticket)
+                continue; // a newer query of its kind came in while it waited
+            cancel = std::make_shared<std::atomic<bool>>(false);
+            running[job.kind] = cancel;
+        }
+        job.run(job.ticket);
+        QMutexLocker lock(&mutex);
+        running.erase(job.kind);
+    }
+}
+
+bool AnalysisService::Shared::prepare(quint64 ticket, bool merge, const QStringList& paths, QString* error)
+{
+    StoreStats stats;
+    {
+        StoreReader reader(storePath);
+        if (!reader.open(true, error) || !reader.stats(stats, error))
+            return false;
+    }
+    if (!haveSnapshot || snapshotMerged != merge || snapshotLastId != stats.lastEventId || invalidated.exchange(false)) {
+        const QString stage = QCoreApplication::translate("Journey::AnalysisService", "reading the store");
+        reportProgress(ticket, 0, stage);
+        const qint64 total = std::max<qint64>(1, stats.events);
+        AnalysisSnapshot fresh;
+        if (!AnalysisSnapshotBuilder::fromStore(storePath, merge, fresh, error, cancel.get(),
+                [&](qint64 read) { reportProgress(ticket, int(std::min<qint64>(99, read * 100 / total)), stage); }))
+            return false;
+        snapshot = fresh;
+        lastFunnelTicket = 0; // its levels index the persons of the old snapshot
+        haveSnapshot = true;
+        snapshotMerged = merge;
+        snapshotLastId = stats.lastEventId;
+    }
+    QStringList missing;
+    for (const QString& path : paths) {
+        if (!snapshot.hasProperty(path))
+            missing.append(path);
+    }
+    if (!missing.isEmpty()) {
+        reportProgress(ticket, 0, QCoreApplication::translate("Journey::AnalysisService", "loading %1").arg(missing.join(QLatin1String(", "))));
+        if (!PropertyColumnBuilder::addFromStore(storePath, snapshot, missing, error, cancel.get()))
+            return false;
+    }
+    return true;
+}
+
+AnalysisService::AnalysisService(const QString& storePath, QObject* parent)
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
+{
+    m_shared->owner = this;
+    m_shared->storePath = storePath;
+    Shared* shared = m_shared.get();
+    m_thread.reset(QThread::create([shared] { shared->loop(); }));
+    m_thread->setObjectName(QStringLiteral("journey-analysis"));
+    m_thread->start(QThread::LowPriority);
+}
+
+AnalysisService::~AnalysisService()
+{
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->stopping = true;
+        for (auto& [kind, flag] : m_shared->running)
+            flag->store(true);
+        m_shared->wake.wakeAll();
+    }
+    m_thread->wait();
+}
+
+quint64 AnalysisService::submit(Kind kind, std::function<void(quint64)> job)
+{
+    const quint64 ticket = m_shared->nextTicket++;
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->latest[kind] = ticket;
+    const auto running = m_shared->running.find(kind);
+    if (running != m_shared->running.end())
+        running->second->store(true); // latest wins
+    m_shared->jobs.push_back({ ticket, kind, std::move(job) });
+    m_shared->wake.wakeOne();
+    return ticket;
+}
+
+void AnalysisService::invalidate()
+{
+    m_shared->invalidated = true;
+}
+
+quint64 AnalysisService::runFunnel(const FunnelQuery& query, bool mergeIdentities)
+{
+    Shared* shared = m_shared.get();
+    return submit(Kind::Funnel, [shared, query, mergeIdentities](quint64 ticket) {
+        QString error;
+        if (!query.check(&error) || !shared->prepare(ticket, mergeIdentities, query.propertyPaths(), &error)) {
+            shared->reportFailure(ticket, error);
+            return;
+        }
+        const QString stage = QCoreApplication::translate("Journey::AnalysisService", "computing");
+        FunnelResult result;
+        if (!FunnelEngine::run(shared->snapshot, query, result, &error, shared->cancel.get(),
+                [&](int percent) { shared->reportProgress(ticket, percent, stage); })) {
+            shared->reportFailure(ticket, error);
+            return;
+        }
+        shared->lastFunnelTicket = ticket;
+        shared->lastFunnelLevels = result.levels;
+        if (shared->cancel->load())
+            return; // replaced by a newer query while it finished
+        shared->post([ticket, result = std::move(result)](AnalysisService* service) { Q_EMIT service->funnelReady(ticket, result); });
+    });
+}
+
+quint64 AnalysisService::runRetention(const RetentionQuery& query, bool mergeIdentities)
+{
+    Shared* shared = m_shared.get();
+    return submit(Kind::Retention, [shared, query, mergeIdentities](quint64 ticket) {
+        QString error;
+        if (!query.check(&error) || !shared->prepare(ticket, mergeIdentities, query.propertyPaths(), &error)) {
+            shared->reportFailure(ticket, error);
+            return;
+        }
+        const QString stage = QCoreApplication::translate("Journey::AnalysisService", "computing");
+        RetentionResult result;
+        if (!RetentionEngine::run(shared->snapshot, query, result, &error, shared->cancel.get(),
+                [&](int percent) { shared->reportProgress(ticket, percent, stage); })) {
+            shared->reportFailure(ticket, error);
+            return;
+        }
+        if (shared->cancel->load())
+            return; // replaced by a newer query while it finished
+        shared->post([ticket, result = std::move(result)](AnalysisService* service) { Q_EMIT service->retentionReady(ticket, result); });
+    });
+}
+
+quint64 AnalysisService::runTrends(const TrendQuery& query, bool mergeIdentities)
+{
+    Shared* shared = m_shared.get();
+    return submit(Kind::Trends, [shared, query, mergeIdentities](quint64 ticket) {
+        QString error;
+        if (!query.check(&error) || !shared->prepare(ticket, mergeIdentities, query.propertyPaths(), &error)) {
+            shared->reportFailure(ticket, error);
+            return;
+        }
+        const QString stage = QCoreApplication::translate("Journey::AnalysisService", "computing");
+        TrendResult result;
+        if (!TrendEngine::run(shared->snapshot, query, result, &error, shared->cancel.get(),
+                [&](int percent) { shared->reportProgress(ticket, percent, stage); })) {
+            shared->reportFailure(ticket, error);
+            return;
+        }
+        if (shared->cancel->load())
+            return; // replaced by a newer query while it finished
+        shared->post([ticket, result = std::move(result)](AnalysisService* service) { Q_EMIT service->trendsReady(ticket, result); });
+    });
+}
+
+quint64 AnalysisService::queryEventKeys()
+{
+    Shared* shared = m_shared.get();
+    return submit(Kind::Keys, [shared](quint64 ticket) {
+        QString error;
+        if (!shared->prepare(ticket, shared->haveSnapshot ? shared->snapshotMerged : true, {}, &error)) {
+            shared->reportFailure(ticket, error);
+            return;
+        }
+        QList<EventKey> keys;
+        for (qint32 key = 0; key < shared->snapshot.keyCount(); ++key)
+            keys.append({ QString::fromUtf8(shared->snapshot.keyName(key)), shared->snapshot.keyEventCount(key) });
+        std::sort(keys.begin(), keys.end(), [](const EventKey& a, const EventKey& b) {
+            return a.events != b.events ? a.events > b.events : a.name < b.name;
+        });
+        shared->post([ticket, keys](AnalysisService* service) { Q_EMIT service->eventKeysReady(ticket, keys); });
+    });
+}
+
+quint64 AnalysisService::queryFunnelPersons(quint64 funnelTicket, int level, int limit)
+{
+    Shared* shared = m_shared.get();
+    return submit(Kind::Persons, [shared, funnelTicket, level, limit](quint64 ticket) {
+        if (shared->lastFunnelTicket != funnelTicket) {
+            shared->reportFailure(ticket, QCoreApplication::translate("Journey::AnalysisService", "that funnel is no longer the latest; run it again"));
+            return;
+        }
+        QStringList persons;
+        qint64 total = 0;
+        for (size_t person = 0; person < shared->lastFunnelLevels.size(); ++person) {
+            if (shared->lastFunnelLevels[person] != level)
+                continue;
+            if (++total <= limit)
+                persons.append(QString::fromUtf8(shared->snapshot.personId(int(person))));
+        }
+        shared->post([ticket, persons, total](AnalysisService* service) { Q_EMIT service->personsReady(ticket, persons, total); });
+    });
+}
+
+} // namespace Journey

@@ -50,11 +50,6 @@ void AnalysisSnapshotBuilder::add(const EventBatch& events)
     };
 
     const int count = events.size();
-    m_nodes.reserve(m_nodes.size() + size_t(count));
-    m_timestamps.reserve(m_timestamps.size() + size_t(count));
-    m_keys.reserve(m_keys.size() + size_t(count));
-    m_ids.reserve(m_ids.size() + size_t(count));
-    m_types.reserve(m_types.size() + size_t(count));
     for (int i = 0; i < count; ++i) {
         const QByteArrayView userId = events.userId(i);
         const QByteArrayView anonymousId = events.anonymousId(i);
@@ -99,9 +94,6 @@ AnalysisSnapshot AnalysisSnapshotBuilder::finish()
     std::vector<int> personOfRoot(size_t(nodes), -1);
     std::vector<int> personOfNode(size_t(nodes), -1);
     std::vector<int> shownNode;
-    std::vector<quint8> hasEvents(size_t(nodes), 0);
-    for (const int node : m_nodes)
-        hasEvents[size_t(node)] = 1;
     for (int node = 0; node < nodes; ++node) {
         const int root = m_merge ? m_identities.root(node) : node;
         if (personOfRoot[size_t(root)] < 0) {

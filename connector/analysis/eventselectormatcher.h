@@ -37,6 +37,10 @@ public:
         return mask;
     }
 
+    /// The selectors without conditions that events of \a key match (all of match() when no selector has
+    /// conditions).
+    quint64 unconditionalMask(qint32 key) const { return m_plans[size_t(key)].plain | m_any; }
+
 private:
     struct Condition
     {

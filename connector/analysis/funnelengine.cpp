@@ -5,12 +5,14 @@
 #include "eventselectormatcher.h"
 #include "propertypath.h"
 
-#include <QHash>
+#include <QThread>
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <limits>
+#include <map>
+#include <thread>
 
 namespace Journey {
 
@@ -209,6 +211,14 @@ struct Tally
     {
     }
 
+    void merge(Tally&& other)
+    {
+        for (size_t step = 0; step < users.size(); ++step) {
+            users[step] += other.users[step];
+            durations[step].insert(durations[step].end(), other.durations[step].begin(), other.durations[step].end());
+        }
+    }
+
     void add(const Outcome& outcome)
     {
         for (int step = 0; step < outcome.level; ++step) {
@@ -222,7 +232,7 @@ struct Tally
 } // namespace
 
 bool FunnelEngine::run(const AnalysisSnapshot& snapshot, const FunnelQuery& query, FunnelResult& out, QString* error,
-    const std::atomic<bool>* cancel, const std::function<void(int)>& progress)
+    const std::atomic<bool>* cancel, const std::function<void(int)>& progress, int threadCount)
 {
     if (!query.check(error))
         return false;
@@ -238,6 +248,16 @@ bool FunnelEngine::run(const AnalysisSnapshot& snapshot, const FunnelQuery& quer
     for (const FunnelExclusion& exclusion : query.exclusions)
         selectors.append(exclusion.event);
     const EventSelectorMatcher matcher(snapshot, selectors);
+    // Without conditions an event's bits depend on its key alone: one table lookup.
+    bool anyConditions = false;
+    for (const EventSelector& selector : std::as_const(selectors))
+        anyConditions = anyConditions || !selector.filters.isEmpty();
+    std::vector<quint64> maskByKey;
+    if (!anyConditions) {
+        maskByKey.resize(size_t(snapshot.keyCount()));
+        for (qint32 key = 0; key < snapshot.keyCount(); ++key)
+            maskByKey[size_t(key)] = matcher.unconditionalMask(key);
+    }
     std::vector<quint32> kills;
     for (const FunnelExclusion& exclusion : query.exclusions) {
         quint32 kill = 0;
@@ -250,13 +270,12 @@ bool FunnelEngine::run(const AnalysisSnapshot& snapshot, const FunnelQuery& quer
     const bool userBreakdown = breakdown && PropertyPath::isUserProperty(query.breakdown);
     const qint64 from = query.from.value_or(std::numeric_limits<qint64>::min());
     const qint64 to = query.to.value_or(std::numeric_limits<qint64>::max());
+    const qint64* timestamps = snapshot.data().timestamps.data();
+    const qint32* keys = snapshot.data().keys.data();
 
     FunnelResult result;
     result.query = query;
     result.levels.assign(size_t(snapshot.personCount()), 0);
-    Tally total(steps);
-    QHash<quint32, Tally*> buckets;
-    std::vector<std::unique_ptr<Tally>> bucketStore;
 
     const auto evaluate = [&](const std::vector<Relevant>& events, Outcome& outcome) {
         switch (query.order) {
@@ -272,104 +291,137 @@ bool FunnelEngine::run(const AnalysisSnapshot& snapshot, const FunnelQuery& quer
         }
     };
 
-    std::vector<Relevant> relevant;
-    std::vector<Relevant> partition;
-    const int persons = snapshot.personCount();
-    for (int person = 0; person < persons; ++person) {
-        if ((person & 4095) == 0) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                *error = tr("cancelled");
-                return false;
-            }
-            if (progress)
-                progress(int(qint64(person) * 100 / std::max(1, persons)));
+    // What one thread gathers over its share of the persons.
+    struct Partial
+    {
+        explicit Partial(int steps)
+            : total(steps)
+        {
         }
-        relevant.clear();
-        const qsizetype end = snapshot.personEnd(person);
-        for (qsizetype position = snapshot.personBegin(person); position < end; ++position) {
-            const quint64 mask = matcher.match(position);
-            if (!mask)
-                continue;
-            Relevant event;
-            event.steps = quint32(mask & ((quint64(1) << steps) - 1));
-            event.exclusions = quint32(mask >> steps);
-            event.ts = snapshot.timestamp(position);
-            if (event.ts < from || event.ts >= to)
-                continue;
-            event.position = position;
-            relevant.push_back(event);
-        }
-        if (relevant.empty())
-            continue;
-
-        Outcome outcome;
-        if (!held) {
-            evaluate(relevant, outcome);
-        } else {
-            // Each held value on its own: its step events and every exclusion event, in event order.
-            std::vector<quint32> values;
-            for (const Relevant& event : relevant) {
-                const quint32 value = held->valueAt(event.position);
-                if (event.steps && value != PropertyColumn::missing)
-                    values.push_back(value);
-            }
-            std::sort(values.begin(), values.end());
-            values.erase(std::unique(values.begin(), values.end()), values.end());
-            for (const quint32 value : values) {
-                partition.clear();
-                for (const Relevant& event : relevant) {
-                    Relevant copy = event;
-                    if (held->valueAt(event.position) != value)
-                        copy.steps = 0;
-                    if (copy.steps || copy.exclusions)
-                        partition.push_back(copy);
+        Tally total;
+        std::map<quint32, Tally> buckets;
+        std::vector<Relevant> relevant;
+        std::vector<Relevant> partition;
+        bool cancelled = false;
+    };
+    const auto processRange = [&](int firstPerson, int endPerson, Partial& partial, bool reports) {
+        std::vector<Relevant>& relevant = partial.relevant;
+        for (int person = firstPerson; person < endPerson; ++person) {
+            if (((person - firstPerson) & 4095) == 0) {
+                if (cancel && cancel->load(std::memory_order_relaxed)) {
+                    partial.cancelled = true;
+                    return;
                 }
-                Outcome valueOutcome;
-                evaluate(partition, valueOutcome);
-                outcome.merge(valueOutcome);
+                if (reports && progress)
+                    progress(int(qint64(person - firstPerson) * 100 / std::max(1, endPerson - firstPerson)));
             }
-        }
-        if (outcome.level == 0)
-            continue;
-        result.levels[size_t(person)] = quint8(outcome.level);
-        total.add(outcome);
+            relevant.clear();
+            const qsizetype begin = snapshot.personBegin(person);
+            const qsizetype end = snapshot.personEnd(person);
+            for (qsizetype position = begin; position < end; ++position) {
+                const quint64 mask = anyConditions ? matcher.match(position) : maskByKey[size_t(keys[position])];
+                if (!mask)
+                    continue;
+                const qint64 ts = timestamps[position];
+                if (ts < from || ts >= to)
+                    continue;
+                relevant.push_back({ ts, quint32(mask & ((quint64(1) << steps) - 1)), quint32(mask >> steps), position });
+            }
+            if (relevant.empty())
+                continue;
 
-        if (breakdown) {
-            quint32 value = PropertyColumn::missing;
-            if (userBreakdown) {
-                for (qsizetype position = end - 1; position >= snapshot.personBegin(person); --position) {
-                    value = breakdown->valueAt(position);
-                    if (value != PropertyColumn::missing)
-                        break;
-                }
-            } else if (query.attribution == FunnelQuery::Attribution::LastTouch) {
-                value = breakdown->valueAt(outcome.reachPosition[size_t(outcome.level - 1)]);
+            Outcome outcome;
+            if (!held) {
+                evaluate(relevant, outcome);
             } else {
-                const int step = query.attribution == FunnelQuery::Attribution::Step ? query.attributionStep : 0;
+                // Each held value on its own: its step events and every exclusion event, in event order.
+                std::vector<quint32> values;
                 for (const Relevant& event : relevant) {
-                    if (event.steps >> step & 1u) {
-                        value = breakdown->valueAt(event.position);
-                        break;
+                    const quint32 value = held->valueAt(event.position);
+                    if (event.steps && value != PropertyColumn::missing)
+                        values.push_back(value);
+                }
+                std::sort(values.begin(), values.end());
+                values.erase(std::unique(values.begin(), values.end()), values.end());
+                for (const quint32 value : values) {
+                    partial.partition.clear();
+                    for (const Relevant& event : relevant) {
+                        Relevant copy = event;
+                        if (held->valueAt(event.position) != value)
+                            copy.steps = 0;
+                        if (copy.steps || copy.exclusions)
+                            partial.partition.push_back(copy);
+                    }
+                    Outcome valueOutcome;
+                    evaluate(partial.partition, valueOutcome);
+                    outcome.merge(valueOutcome);
+                }
+            }
+            if (outcome.level == 0)
+                continue;
+            result.levels[size_t(person)] = quint8(outcome.level);
+            partial.total.add(outcome);
+
+            if (breakdown) {
+                quint32 value = PropertyColumn::missing;
+                if (userBreakdown) {
+                    for (qsizetype position = end - 1; position >= begin; --position) {
+                        value = breakdown->valueAt(position);
+                        if (value != PropertyColumn::missing)
+                            break;
+                    }
+                } else if (query.attribution == FunnelQuery::Attribution::LastTouch) {
+                    value = breakdown->valueAt(outcome.reachPosition[size_t(outcome.level - 1)]);
+                } else {
+                    const int step = query.attribution == FunnelQuery::Attribution::Step ? query.attributionStep : 0;
+                    for (const Relevant& event : relevant) {
+                        if (event.steps >> step & 1u) {
+                            value = breakdown->valueAt(event.position);
+                            break;
+                        }
                     }
                 }
+                partial.buckets.try_emplace(value, steps).first->second.add(outcome);
             }
-            Tally*& bucket = buckets[value];
-            if (!bucket) {
-                bucketStore.push_back(std::make_unique<Tally>(steps));
-                bucket = bucketStore.back().get();
-            }
-            bucket->add(outcome);
+        }
+    };
+
+    // Persons are independent: a share of them per core (this thread takes the first and reports progress).
+    const int persons = snapshot.personCount();
+    const int threads = std::min(std::max(1, persons),
+        threadCount > 0 ? threadCount : persons < 50'000 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8));
+    std::vector<Partial> partials;
+    partials.reserve(size_t(threads));
+    for (int t = 0; t < threads; ++t)
+        partials.emplace_back(steps);
+    std::vector<std::thread> workers;
+    const auto shareStart = [&](int t) { return int(qint64(persons) * t / threads); };
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back([&, t] { processRange(shareStart(t), shareStart(t + 1), partials[size_t(t)], false); });
+    processRange(shareStart(0), shareStart(1), partials[0], true);
+    for (std::thread& worker : workers)
+        worker.join();
+    for (const Partial& partial : partials) {
+        if (partial.cancelled) {
+            *error = tr("cancelled");
+            return false;
         }
     }
 
+    Tally total(steps);
+    std::map<quint32, Tally> buckets;
+    for (Partial& partial : partials) {
+        total.merge(std::move(partial.total));
+        for (auto& [value, tally] : partial.buckets)
+            buckets.try_emplace(value, steps).first->second.merge(std::move(tally));
+    }
     result.personsConsidered = persons;
     result.durationsMs = total.durations;
     result.steps = FunnelResult::makeSteps(query, total.users, std::move(total.durations));
-    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+    for (auto& [value, tally] : buckets) {
         FunnelBucket bucket;
-        bucket.value = it.key() == PropertyColumn::missing ? FunnelResult::noneValue()
-                                                            : QString::fromUtf8(breakdown->text(it.key()));
-        bucket.steps = FunnelResult::makeSteps(query, it.value()->users, std::move(it.value()->durations));
+        bucket.value = value == PropertyColumn::missing ? FunnelResult::noneValue() : QString::fromUtf8(breakdown->text(value));
+        bucket.steps = FunnelResult::makeSteps(query, tally.users, std::move(tally.durations));
         result.breakdown.append(bucket);
     }
     std::sort(result.breakdown.begin(), result.breakdown.end(), [](const FunnelBucket& a, const FunnelBucket& b) {

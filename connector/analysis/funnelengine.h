@@ -28,9 +28,11 @@ class FunnelEngine
     Q_DECLARE_TR_FUNCTIONS(Journey::FunnelEngine)
 
 public:
-    /// \a snapshot must hold a column for each of query.propertyPaths(). \a progress gets 0..100.
+    /// \a snapshot must hold a column for each of query.propertyPaths(). \a progress gets 0..100 and is
+    /// called on the calling thread. Persons are split over \a threads threads (0: one per core for large
+    /// snapshots, one for small ones).
     static bool run(const AnalysisSnapshot& snapshot, const FunnelQuery& query, FunnelResult& out, QString* error,
-        const std::atomic<bool>* cancel = nullptr, const std::function<void(int)>& progress = {});
+        const std::atomic<bool>* cancel = nullptr, const std::function<void(int)>& progress = {}, int threads = 0);
 };
 
 } // namespace Journey

@@ -273,6 +273,32 @@ private slots:
         QVERIFY2(converted > 40, qPrintable(QStringLiteral("only %1 queries had anyone convert").arg(converted)));
     }
 
+    void sharingPersonsAmongThreadsChangesNothing()
+    {
+        const QStringList names { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("X") };
+        const AnalysisTestData::DataSet set = AnalysisTestData::make(99, 3000, 12, 120'000, names);
+        for (quint32 seed = 1; seed <= 12; ++seed) {
+            QRandomGenerator random(seed * 31);
+            const FunnelQuery query = randomQuery(random);
+            const AnalysisSnapshot snapshot = AnalysisTestData::snapshotOf(set, query.propertyPaths());
+            FunnelResult one;
+            FunnelResult three;
+            QString error;
+            QVERIFY2(FunnelEngine::run(snapshot, query, one, &error, nullptr, {}, 1), qPrintable(error));
+            QVERIFY2(FunnelEngine::run(snapshot, query, three, &error, nullptr, {}, 3), qPrintable(error));
+            QVERIFY(one.levels == three.levels);
+            QCOMPARE(QJsonDocument(one.toJson()).toJson(), QJsonDocument(three.toJson()).toJson());
+            for (int step = 0; step < query.steps.size(); ++step) {
+                std::vector<qint64> a = one.durationsMs[size_t(step)];
+                std::vector<qint64> b = three.durationsMs[size_t(step)];
+                std::sort(a.begin(), a.end());
+                std::sort(b.begin(), b.end());
+                QVERIFY(a == b);
+            }
+            QVERIFY(one.steps[0].users > 100);
+        }
+    }
+
     void orderedStepsNeedStrictlyLaterTimesWithinTheWindow()
     {
         using P = QPair<int, QString>;

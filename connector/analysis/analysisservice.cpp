@@ -3,6 +3,7 @@
 #include "analysisservice.h"
 
 #include "analysissnapshotbuilder.h"
+#include "core/eventbatch.h"
 #include "funnelengine.h"
 #include "propertycolumnbuilder.h"
 #include "retentionengine.h"
@@ -45,7 +46,8 @@ struct AnalysisService::Shared
     // The worker's own.
     AnalysisSnapshot snapshot;
     bool haveSnapshot = false;
-    bool snapshotMerged = true;
+    std::unique_ptr<AnalysisSnapshotBuilder> builder; ///< every event read so far, for cheap updates
+    bool builderMerged = true;
     qint64 snapshotLastId = -1;
     quint64 lastFunnelTicket = 0;
     std::vector<quint8> lastFunnelLevels;
@@ -102,19 +104,53 @@ bool AnalysisService::Shared::prepare(quint64 ticket, bool merge, const QStringL
         if (!reader.open(true, error) || !reader.stats(stats, error))
             return false;
     }
-    if (!haveSnapshot || snapshotMerged != merge || snapshotLastId != stats.lastEventId || invalidated.exchange(false)) {
+    const bool rebuild = !builder || builderMerged != merge || invalidated.exchange(false) || stats.lastEventId < builder->lastEventId();
+    if (rebuild) {
+        // Everything again: the first query, identities counted the other way, or a store that shrank.
         const QString stage = QCoreApplication::translate("Journey::AnalysisService", "reading the store");
         reportProgress(ticket, 0, stage);
         const qint64 total = std::max<qint64>(1, stats.events);
-        AnalysisSnapshot fresh;
-        if (!AnalysisSnapshotBuilder::fromStore(storePath, merge, fresh, error, cancel.get(),
-                [&](qint64 read) { reportProgress(ticket, int(std::min<qint64>(99, read * 100 / total)), stage); }))
+        auto fresh = std::make_unique<AnalysisSnapshotBuilder>(merge);
+        qint64 read = 0;
+        StoreReader reader(storePath);
+        if (!reader.open(true, error))
             return false;
-        snapshot = fresh;
+        const bool scanned = reader.scan(
+            EventFilter(), false,
+            [&](const EventBatch& batch) {
+                fresh->add(batch);
+                read += batch.size();
+                reportProgress(ticket, int(std::min<qint64>(99, read * 100 / total)), stage);
+                return !cancel->load(std::memory_order_relaxed);
+            },
+            error, cancel.get());
+        if (!scanned)
+            return false;
+        if (cancel->load()) {
+            *error = QCoreApplication::translate("Journey::AnalysisService", "cancelled");
+            return false;
+        }
+        builder = std::move(fresh);
+        builderMerged = merge;
+    } else if (stats.lastEventId > builder->lastEventId()) {
+        // Only what arrived since: the builder keeps every event it was given.
+        StoreReader reader(storePath);
+        if (!reader.open(true, error))
+            return false;
+        for (;;) {
+            EventBatch batch;
+            if (!reader.readForward(EventFilter(), builder->lastEventId(), 50'000, batch, error))
+                return false;
+            if (batch.isEmpty())
+                break;
+            builder->add(batch);
+        }
+    }
+    if (rebuild || !haveSnapshot || snapshotLastId != builder->lastEventId()) {
+        snapshot = builder->snapshot(); // property columns are read again when a query needs them
         lastFunnelTicket = 0; // its levels index the persons of the old snapshot
         haveSnapshot = true;
-        snapshotMerged = merge;
-        snapshotLastId = stats.lastEventId;
+        snapshotLastId = builder->lastEventId();
     }
     QStringList missing;
     for (const QString& path : paths) {
@@ -244,7 +280,7 @@ quint64 AnalysisService::queryEventKeys()
     Shared* shared = m_shared.get();
     return submit(Kind::Keys, [shared](quint64 ticket) {
         QString error;
-        if (!shared->prepare(ticket, shared->haveSnapshot ? shared->snapshotMerged : true, {}, &error)) {
+        if (!shared->prepare(ticket, shared->builder ? shared->builderMerged : true, {}, &error)) {
             shared->reportFailure(ticket, error);
             return;
         }

@@ -79,11 +79,12 @@ void AnalysisSnapshotBuilder::add(const EventBatch& events)
         m_timestamps.push_back(events.timestamp(i));
         m_keys.push_back(key);
         m_ids.push_back(events.id(i));
+        m_lastEventId = std::max(m_lastEventId, events.id(i));
         m_types.push_back(quint8(type));
     }
 }
 
-AnalysisSnapshot AnalysisSnapshotBuilder::finish()
+AnalysisSnapshot AnalysisSnapshotBuilder::snapshot() const
 {
     auto data = std::make_shared<AnalysisSnapshot::Data>();
     data->mergedIdentities = m_merge;
@@ -174,9 +175,8 @@ AnalysisSnapshot AnalysisSnapshotBuilder::finish()
                 data->positionById[size_t(data->eventIds[at] - minId)] = quint32(at);
         }
     }
-    data->keyNames = std::move(m_keyNames);
-    data->keyIndex = std::move(m_keyIndex);
-    *this = AnalysisSnapshotBuilder(m_merge);
+    data->keyNames = m_keyNames;
+    data->keyIndex = m_keyIndex;
     return AnalysisSnapshot(std::move(data));
 }
 
@@ -208,7 +208,7 @@ bool AnalysisSnapshotBuilder::fromStore(const QString& storePath, bool mergeIden
             *error = tr("cancelled");
         return false;
     }
-    out = builder.finish();
+    out = builder.snapshot();
     return true;
 }
 

@@ -29,7 +29,11 @@ public:
 
     void add(const EventBatch& events);
     qsizetype size() const { return qsizetype(m_timestamps.size()); }
-    AnalysisSnapshot finish();
+    /// The highest store id added so far (0 before any).
+    qint64 lastEventId() const { return m_lastEventId; }
+    /// A snapshot of everything added so far; more events may be added afterwards and a new snapshot taken
+    /// (which costs a pass over all events, not a new read of the store).
+    AnalysisSnapshot snapshot() const;
 
     /// Reads the store at \a storePath; \a progress gets the number of events read so far.
     static bool fromStore(const QString& storePath, bool mergeIdentities, AnalysisSnapshot& out, QString* error,
@@ -39,12 +43,13 @@ private:
     qint32 keyOf(QByteArrayView key);
 
     bool m_merge;
-    IdentityGraph m_identities;
+    mutable IdentityGraph m_identities; ///< root() compresses paths
     std::vector<qint32> m_nodes;
     std::vector<qint64> m_timestamps;
     std::vector<qint32> m_keys;
     std::vector<qint64> m_ids;
     std::vector<quint8> m_types;
+    qint64 m_lastEventId = 0;
     std::vector<QByteArray> m_keyNames;
     QHash<QByteArray, qint32> m_keyIndex;
 };

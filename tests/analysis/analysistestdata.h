@@ -117,7 +117,7 @@ inline Journey::AnalysisSnapshot snapshotOf(const DataSet& set, const QStringLis
 {
     Journey::AnalysisSnapshotBuilder builder(merge);
     builder.add(set.batch);
-    Journey::AnalysisSnapshot snapshot = builder.finish();
+    Journey::AnalysisSnapshot snapshot = builder.snapshot();
     for (const QString& path : paths) {
         Journey::PropertyColumnBuilder columns(snapshot, path);
         columns.add(set.batch);

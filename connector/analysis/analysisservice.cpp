@@ -132,7 +132,9 @@ bool AnalysisService::Shared::prepare(quint64 ticket, bool merge, const QStringL
         }
         builder = std::move(fresh);
         builderMerged = merge;
-    } else if (stats.lastEventId > builder->lastEventId()) {
+    }
+    std::vector<EventBatch> arrived; // since the last snapshot, with payloads
+    if (!rebuild && stats.lastEventId > builder->lastEventId()) {
         // Only what arrived since: the builder keeps every event it was given.
         StoreReader reader(storePath);
         if (!reader.open(true, error))
@@ -144,10 +146,22 @@ bool AnalysisService::Shared::prepare(quint64 ticket, bool merge, const QStringL
             if (batch.isEmpty())
                 break;
             builder->add(batch);
+            arrived.push_back(std::move(batch));
         }
     }
     if (rebuild || !haveSnapshot || snapshotLastId != builder->lastEventId()) {
-        snapshot = builder->snapshot(); // property columns are read again when a query needs them
+        AnalysisSnapshot updated = builder->snapshot();
+        if (!rebuild && haveSnapshot) {
+            // Property columns already read keep their values; only the new events' messages are parsed.
+            for (const QString& path : snapshot.propertyPaths()) {
+                PropertyColumnBuilder column(updated, path);
+                column.carryOver(snapshot);
+                for (const EventBatch& batch : arrived)
+                    column.add(batch);
+                updated = updated.withProperty(column.finish());
+            }
+        }
+        snapshot = updated;
         lastFunnelTicket = 0; // its levels index the persons of the old snapshot
         haveSnapshot = true;
         snapshotLastId = builder->lastEventId();

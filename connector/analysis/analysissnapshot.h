@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -85,6 +86,8 @@ public:
     const PropertyColumn* property(const QString& path) const;
     bool hasProperty(const QString& path) const { return property(path) != nullptr; }
     AnalysisSnapshot withProperty(std::shared_ptr<const PropertyColumn> column) const;
+    /// The paths of the loaded property columns.
+    QStringList propertyPaths() const { return m_properties.keys(); }
 
 private:
     std::shared_ptr<const Data> m_data;

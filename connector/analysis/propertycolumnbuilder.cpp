@@ -90,6 +90,26 @@ void PropertyColumnBuilder::add(const EventBatch& events)
     }
 }
 
+void PropertyColumnBuilder::carryOver(const AnalysisSnapshot& previous)
+{
+    const PropertyColumn* old = previous.property(m_column->path());
+    if (!old)
+        return;
+    std::vector<quint32> mapped(size_t(old->valueCount()), PropertyColumn::missing);
+    for (qsizetype position = 0; position < m_snapshot.eventCount(); ++position) {
+        const qsizetype oldPosition = previous.positionOf(m_snapshot.eventId(position));
+        if (oldPosition < 0)
+            continue;
+        const quint32 value = old->valueAt(oldPosition);
+        if (value == PropertyColumn::missing)
+            continue;
+        quint32& id = mapped[value];
+        if (id == PropertyColumn::missing)
+            id = m_column->intern(old->text(value), old->isNumber(value), old->number(value));
+        m_column->set(position, id);
+    }
+}
+
 std::shared_ptr<const PropertyColumn> PropertyColumnBuilder::finish()
 {
     return std::move(m_column);

@@ -27,6 +27,9 @@ public:
     ~PropertyColumnBuilder();
 
     void add(const EventBatch& events);
+    /// Takes the values of the events that \a previous (an older snapshot of the same store) already read
+    /// from its column of this path, so that only newer events need add().
+    void carryOver(const AnalysisSnapshot& previous);
     std::shared_ptr<const PropertyColumn> finish();
 
     /// Adds to \a snapshot the columns of \a paths it does not have yet, read in one pass over the store at

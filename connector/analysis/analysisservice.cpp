@@ -111,25 +111,9 @@ bool AnalysisService::Shared::prepare(quint64 ticket, bool merge, const QStringL
         reportProgress(ticket, 0, stage);
         const qint64 total = std::max<qint64>(1, stats.events);
         auto fresh = std::make_unique<AnalysisSnapshotBuilder>(merge);
-        qint64 read = 0;
-        StoreReader reader(storePath);
-        if (!reader.open(true, error))
+        if (!AnalysisSnapshotBuilder::readStore(storePath, *fresh, error, cancel.get(),
+                [&](qint64 read) { reportProgress(ticket, int(std::min<qint64>(99, read * 100 / total)), stage); }))
             return false;
-        const bool scanned = reader.scan(
-            EventFilter(), false,
-            [&](const EventBatch& batch) {
-                fresh->add(batch);
-                read += batch.size();
-                reportProgress(ticket, int(std::min<qint64>(99, read * 100 / total)), stage);
-                return !cancel->load(std::memory_order_relaxed);
-            },
-            error, cancel.get());
-        if (!scanned)
-            return false;
-        if (cancel->load()) {
-            *error = QCoreApplication::translate("Journey::AnalysisService", "cancelled");
-            return false;
-        }
         builder = std::move(fresh);
         builderMerged = merge;
     }

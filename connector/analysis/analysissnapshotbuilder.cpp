@@ -6,8 +6,12 @@
 #include "store/storereader.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <limits>
+#include <mutex>
 #include <numeric>
+#include <thread>
 
 namespace Journey {
 
@@ -180,34 +184,92 @@ AnalysisSnapshot AnalysisSnapshotBuilder::snapshot() const
     return AnalysisSnapshot(std::move(data));
 }
 
-bool AnalysisSnapshotBuilder::fromStore(const QString& storePath, bool mergeIdentities, AnalysisSnapshot& out,
-    QString* error, const std::atomic<bool>* cancel, const std::function<void(qint64)>& progress)
+bool AnalysisSnapshotBuilder::readStore(const QString& storePath, AnalysisSnapshotBuilder& builder, QString* error,
+    const std::atomic<bool>* cancel, const std::function<void(qint64)>& progress)
 {
-    StoreReader reader(storePath);
-    if (!reader.open(true, error))
-        return false;
-    AnalysisSnapshotBuilder builder(mergeIdentities);
-    qint64 read = 0;
+    // Reading and decoding segments costs about as much as adding their events: a reader thread hands
+    // decoded batches over through a short queue.
+    struct Handover
+    {
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<EventBatch> batches;
+        bool done = false;
+        bool stop = false; ///< the consumer gave up (cancelled)
+        bool ok = true;
+        QString error;
+    } handover;
+    constexpr size_t queueLength = 8;
+    std::thread reader([&] {
+        StoreReader store(storePath);
+        QString readError;
+        bool ok = store.open(true, &readError);
+        if (ok) {
+            ok = store.scan(
+                EventFilter(), false,
+                [&](EventBatch& batch) {
+                    std::unique_lock lock(handover.mutex);
+                    handover.changed.wait(lock, [&] { return handover.batches.size() < queueLength || handover.stop; });
+                    if (handover.stop)
+                        return false;
+                    handover.batches.push_back(std::move(batch));
+                    handover.changed.notify_all();
+                    return true;
+                },
+                &readError, cancel);
+        }
+        std::lock_guard lock(handover.mutex);
+        handover.ok = ok;
+        handover.error = readError;
+        handover.done = true;
+        handover.changed.notify_all();
+    });
+    qint64 added = 0;
     qint64 reported = 0;
-    const bool scanned = reader.scan(
-        EventFilter(), false,
-        [&](const EventBatch& batch) {
-            builder.add(batch);
-            read += batch.size();
-            if (progress && read - reported >= 250'000) {
-                reported = read;
-                progress(read);
-            }
-            return !(cancel && cancel->load(std::memory_order_relaxed));
-        },
-        error, cancel);
-    if (!scanned)
+    for (;;) {
+        EventBatch batch;
+        {
+            std::unique_lock lock(handover.mutex);
+            handover.changed.wait(lock, [&] { return !handover.batches.empty() || handover.done; });
+            if (handover.batches.empty())
+                break;
+            batch = std::move(handover.batches.front());
+            handover.batches.pop_front();
+            handover.changed.notify_all();
+        }
+        builder.add(batch);
+        added += batch.size();
+        if (progress && added - reported >= 250'000) {
+            reported = added;
+            progress(added);
+        }
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            std::lock_guard lock(handover.mutex);
+            handover.stop = true;
+            handover.changed.notify_all();
+            break;
+        }
+    }
+    reader.join();
+    if (!handover.ok) {
+        if (error)
+            *error = handover.error;
         return false;
+    }
     if (cancel && cancel->load()) {
         if (error)
             *error = tr("cancelled");
         return false;
     }
+    return true;
+}
+
+bool AnalysisSnapshotBuilder::fromStore(const QString& storePath, bool mergeIdentities, AnalysisSnapshot& out,
+    QString* error, const std::atomic<bool>* cancel, const std::function<void(qint64)>& progress)
+{
+    AnalysisSnapshotBuilder builder(mergeIdentities);
+    if (!readStore(storePath, builder, error, cancel, progress))
+        return false;
     out = builder.snapshot();
     return true;
 }

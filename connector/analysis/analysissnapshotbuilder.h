@@ -35,7 +35,11 @@ public:
     /// (which costs a pass over all events, not a new read of the store).
     AnalysisSnapshot snapshot() const;
 
-    /// Reads the store at \a storePath; \a progress gets the number of events read so far.
+    /// Adds every event of the store at \a storePath to \a builder: one thread reads and decodes segments
+    /// while this one adds them. \a progress gets the number of events added so far.
+    static bool readStore(const QString& storePath, AnalysisSnapshotBuilder& builder, QString* error,
+        const std::atomic<bool>* cancel = nullptr, const std::function<void(qint64)>& progress = {});
+    /// readStore() into a new builder, then its snapshot.
     static bool fromStore(const QString& storePath, bool mergeIdentities, AnalysisSnapshot& out, QString* error,
         const std::atomic<bool>* cancel = nullptr, const std::function<void(qint64)>& progress = {});
 

@@ -248,7 +248,7 @@ bool StoreReader::readForward(const EventFilter& filter, qint64 afterId, int lim
     return true;
 }
 
-bool StoreReader::scan(const EventFilter& filter, bool withPayloads, const std::function<bool(const EventBatch&)>& visit,
+bool StoreReader::scan(const EventFilter& filter, bool withPayloads, const std::function<bool(EventBatch&)>& visit,
     QString* error, const std::atomic<bool>* cancel)
 {
     QSqlDatabase database = m_connection->database();

@@ -49,9 +49,10 @@ public:
 
     /*!
      * Calls \a visit with the matching events of each segment, oldest first, until it returns false.
-     * Payloads are included when \a withPayloads is true or the filter needs them.
+     * Payloads are included when \a withPayloads is true or the filter needs them. The batch is the
+     * visitor's to keep (it may move from it): the reader does not use it again.
      */
-    bool scan(const EventFilter& filter, bool withPayloads, const std::function<bool(const EventBatch&)>& visit,
+    bool scan(const EventFilter& filter, bool withPayloads, const std::function<bool(EventBatch&)>& visit,
         QString* error, const std::atomic<bool>* cancel = nullptr);
 
     std::optional<StoredRequest> request(qint64 id, QString* error);

@@ -167,10 +167,12 @@ Profile profileFor(quint64 seed, qint64 user, qint64 rangeStart, qint64 rangeMs)
     // 40 % come on one day and never again, 12 % stay to the end, the others leave over the weeks (so weekly
     // retention falls steeply at first, then flattens).
     const int kind = random.below(1000);
-    qint64 span = kind < 400 ? random.below64(12 * msPerHour)
-        : kind < 520         ? rangeMs
-                             : random.exponential(14 * msPerDay);
-    span = std::min(span, rangeStart + rangeMs - 1 - profile.firstSeen);
+    qint64 span = kind < 400 ? random.below64(12 * msPerHour) : kind < 520 ? rangeMs : random.exponential(14 * msPerDay);
+    // Who would stay past the end of the range pays a last visit somewhere in its last week (at the very end,
+    // they would all pile onto the last day).
+    const qint64 remaining = rangeStart + rangeMs - 1 - profile.firstSeen;
+    if (span > remaining)
+        span = remaining - random.below64(std::min<qint64>(remaining, 7 * msPerDay) + 1);
     profile.span = std::max<qint64>(span, 0);
     static constexpr std::array<int, 7> activityLevels { 1, 2, 3, 4, 6, 8, 12 };
     static constexpr std::array<int, 7> activityWeights { 30, 25, 18, 12, 8, 5, 2 };
@@ -283,6 +285,7 @@ private:
     const quint64 m_deviceKey;
     qint64 m_rangeStart = 0;
     qint64 m_rangeEnd = 0;
+    std::vector<qint64> m_gaps; ///< of the session being written, reused
     qint64 m_written = 0;
     bool m_cancelled = false;
     QString m_writeError;
@@ -499,6 +502,7 @@ bool Writer::writeUser(qint64 userIndex, const Profile& profile, qint64 budget)
     const int conversionQuantity = random.perMille(800) ? 1 : (random.perMille(750) ? 2 : 3);
 
     qint64 remaining = budget;
+    qint64 previousEnd = m_rangeStart - 1; // the last event of the sessions written so far
     for (int k = 0; k < sessions && remaining > 0; ++k) {
         int device = 0;
         for (int d = 1; d < deviceCount; ++d) {
@@ -562,19 +566,27 @@ bool Writer::writeUser(qint64 userIndex, const Profile& profile, qint64 budget)
         const qint64 limit = (k + 1 < sessions ? m_sessionStarts[size_t(k) + 1] : m_rangeEnd) - 1;
         qint64 timestamp = std::min(m_sessionStarts[size_t(k)] + random.below(1000), m_rangeEnd - 1);
         const int campaign = random.perMille(k == 0 ? 550 : 120) ? random.pick(campaignSourceWeights) : -1;
+        m_gaps.assign(size_t(count), 0);
+        qint64 length = 0;
+        for (qint64 i = 1; i < count; ++i) {
+            qint64& gap = m_gaps[size_t(i)];
+            if (random.perMille(15))
+                gap = 0;
+            else if (m_actions[size_t(i)].closeToPrevious)
+                gap = 20 + random.below(400);
+            else
+                gap = std::min<qint64>(1500 + random.exponential(25 * msPerSecond) + random.below(1000), 8 * msPerMinute);
+            length += gap;
+        }
+        // A session that would run past the next one (or the end of the range) starts earlier instead of
+        // piling its last events onto the limit, but not before the previous session's last event.
+        if (timestamp + length > limit)
+            timestamp = std::max(previousEnd + 1, limit - length);
         for (qint64 i = 0; i < count; ++i) {
             const Action& action = m_actions[size_t(i)];
-            if (i > 0) {
-                qint64 gap = 0;
-                if (random.perMille(15))
-                    gap = 0;
-                else if (action.closeToPrevious)
-                    gap = 20 + random.below(400);
-                else
-                    gap = std::min<qint64>(
-                        1500 + random.exponential(25 * msPerSecond) + random.below(1000), 8 * msPerMinute);
-                timestamp = std::max(timestamp, std::min(timestamp + gap, limit));
-            }
+            if (i > 0)
+                timestamp = std::max(timestamp, std::min(timestamp + m_gaps[size_t(i)], limit));
+            previousEnd = timestamp;
             if (!emitAction(action, timestamp, user, current, i == 0 ? campaign : -1))
                 return false;
             if (action.kind == Kind::Identify) {

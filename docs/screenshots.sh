@@ -5,10 +5,12 @@
 # Regenerates the screenshots in docs/screenshots/: the Live view from a scratch store filled with the demo
 # data set plus a few events sent live to the collector; the Composer, Providers and Delivery log pages from
 # events the app itself sends through its composer to a local HTTP sink standing in for Segment and PostHog
-# (no real network: every provider endpoint is 127.0.0.1). Uses Qt's offscreen platform; pass --xvfb to render
-# under Xvfb instead (closer to a real desktop: needs the xvfb package).
+# (no real network: every provider endpoint is 127.0.0.1); the Funnels, Cohorts and Trends pages from a scratch
+# store the app fills with generated demo data (400 users, 40,000 events, seed 1). Uses Qt's offscreen platform;
+# pass --xvfb to render under Xvfb instead (closer to a real desktop: needs the xvfb package). Name pages to
+# make only those (live, rejected, validation, funnels, cohorts, trends, composer, providers, deliverylog).
 #
-#   docs/screenshots.sh [--xvfb]        (build first: cmake --build build)
+#   docs/screenshots.sh [--xvfb] [PAGE...]        (build first: cmake --build build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${JOURNEY_BUILD_DIR:-build}
@@ -44,8 +46,23 @@ start_gui() {
     gui_pid=$!
 }
 xvfb=0
-[ "${1:-}" = "--xvfb" ] && xvfb=1
+if [ "${1:-}" = "--xvfb" ]; then
+    xvfb=1
+    shift
+fi
+wanted=("$@")
+# Whether page $1 is to be made: every page when none was named.
+want() {
+    [ ${#wanted[@]} -eq 0 ] && return 0
+    local page
+    for page in "${wanted[@]}"; do
+        [ "$page" = "$1" ] && return 0
+    done
+    return 1
+}
 
+# The live page sends the requests the Rejected page shows: it runs for either.
+if want live || want rejected; then
 port=$(free_port)
 start_gui --store "$store" --config "$scratch/config.json" --listen "127.0.0.1:$port" \
     --screenshot docs/screenshots/live.png --screenshot-row -5
@@ -92,7 +109,9 @@ curl -s -o /dev/null -X POST "http://127.0.0.1:$port/v2/events" -H 'Content-Type
 wait "$gui_pid"
 gui_pid=""
 echo "docs/screenshots/live.png"
+fi
 
+if want rejected; then
 # The Rejected page, from the same store: the newest refusal selected.
 port=$(free_port)
 start_gui --store "$store" --config "$scratch/config.json" --listen "127.0.0.1:$port" \
@@ -100,7 +119,9 @@ start_gui --store "$store" --config "$scratch/config.json" --listen "127.0.0.1:$
 wait "$gui_pid"
 gui_pid=""
 echo "docs/screenshots/rejected.png"
+fi
 
+if want validation; then
 # The Validation page: a headless collector checks the demo events against the demo tracking plan as they arrive
 # (plus a few broken ones an app under test might send), then the window shows what it found.
 vstore="$scratch/validation.db"
@@ -145,6 +166,18 @@ start_gui --store "$vstore" --config "$scratch/validation-config.json" --listen 
 wait "$gui_pid"
 gui_pid=""
 echo "docs/screenshots/validation.png"
+fi
+
+# The analysis pages: the app fills a store that does not exist yet with the demo data set, then shows the
+# page once its default query has answered.
+for page in funnels cohorts trends; do
+    want "$page" || continue
+    start_gui --store "$scratch/analysis.db" --config "$scratch/config.json" --listen "127.0.0.1:$(free_port)" \
+        --screenshot "docs/screenshots/$page.png" --screenshot-page "$page"
+    wait "$gui_pid"
+    gui_pid=""
+    echo "docs/screenshots/$page.png"
+done
 
 # The delivery pages: a sink on 127.0.0.1 answers like the providers' ingestion APIs, and refuses one event
 # (HTTP 400 from "PostHog") so that the Providers page has a dead letter to show.
@@ -213,6 +246,7 @@ cat > "$scratch/delivery.json" <<JSON
 }
 JSON
 for page in composer providers deliverylog; do
+    want "$page" || continue
     start_gui --store "$scratch/$page.db" --config "$scratch/delivery.json" --listen "127.0.0.1:$(free_port)" \
         --screenshot "docs/screenshots/$page.png" --screenshot-page "$page"
     wait "$gui_pid"

@@ -6,7 +6,7 @@
 set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-qpa-plugins libgl-dev
     libsqlite3-dev zlib1g-dev liblz4-dev libxxhash-dev libsimdjson-dev
     libvalijson-dev rapidjson-dev json-schema-test-suite

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "cohortview.h"
 #include "collector/collector.h"
 #include "composerview.h"
 #include "delivery/connector.h"
@@ -12,12 +13,14 @@
 #include "eventinspector.h"
 #include "exportjob.h"
 #include "filterbar.h"
+#include "funnelview.h"
 #include "liveview.h"
 #include "models/eventlistmodel.h"
 #include "noticebanner.h"
 #include "providersview.h"
 #include "session.h"
 #include "store/storequeryservice.h"
+#include "trendview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -58,6 +61,9 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     , m_deliveryLog(new DeliveryLogView(session, settings, this))
     , m_rejected(new RejectedView(session, settings, this))
     , m_validation(new ValidationView(session, settings, this))
+    , m_funnels(new FunnelView(session, settings, this))
+    , m_cohorts(new CohortView(session, settings, this))
+    , m_trends(new TrendView(session, settings, this))
     , m_pages(new QTabWidget(this))
     , m_collectorLabel(new QLabel(this))
     , m_deliveryLabel(new QLabel(this))
@@ -73,23 +79,37 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     layout->addWidget(m_banner);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
-    // No mnemonics on the tabs: Alt+C would clash with the Collector menu. Ctrl+1..5 switch pages.
+    // No mnemonics on the tabs: Alt+C would clash with the Collector menu. Ctrl+1..9 switch pages.
     m_pages->addTab(m_live, tr("Live"));
     m_pages->addTab(m_composer, tr("Composer"));
     m_pages->addTab(m_providers, tr("Providers"));
     m_pages->addTab(m_deliveryLog, tr("Delivery log"));
     m_pages->addTab(m_rejected, tr("Rejected"));
     m_pages->addTab(m_validation, tr("Validation"));
+    m_pages->addTab(m_funnels, tr("Funnels"));
+    m_pages->addTab(m_cohorts, tr("Cohorts"));
+    m_pages->addTab(m_trends, tr("Trends"));
     m_pages->setTabToolTip(LivePage, tr("Events arriving at the collector (Ctrl+1)"));
     m_pages->setTabToolTip(ComposerPage, tr("Compose an event and send it to providers (Ctrl+2)"));
     m_pages->setTabToolTip(ProvidersPage, tr("Configured providers, their delivery figures and dead letters (Ctrl+3)"));
     m_pages->setTabToolTip(DeliveryLogPage, tr("Every request sent to a provider and its response (Ctrl+4)"));
     m_pages->setTabToolTip(RejectedPage, tr("Requests the collector refused, with the reason and the raw body (Ctrl+5)"));
     m_pages->setTabToolTip(ValidationPage, tr("The tracking plan and what checking events against it found (Ctrl+6)"));
+    m_pages->setTabToolTip(FunnelsPage, tr("How many people get through a sequence of steps, and who drops off (Ctrl+7)"));
+    m_pages->setTabToolTip(CohortsPage, tr("Retention: how many people come back, by cohort (Ctrl+8)"));
+    m_pages->setTabToolTip(TrendsPage, tr("How often events happen per day, week or month (Ctrl+9)"));
     connect(m_validation, &ValidationView::showEventRequested, this, [this](qint64 id, EventType type, const QString& name) {
         setCurrentPage(LivePage);
         m_live->focusEvent(id, type, name);
     });
+    connect(m_funnels, &FunnelView::showPersonRequested, this, [this](const QString& personId) {
+        setCurrentPage(LivePage);
+        m_live->filterBar()->clear();
+        m_live->filterBar()->setIdentity(personId);
+    });
+    for (AnalysisPage* page : { static_cast<AnalysisPage*>(m_funnels), static_cast<AnalysisPage*>(m_cohorts),
+             static_cast<AnalysisPage*>(m_trends) })
+        connectAnalysisPage(page);
     connect(m_rejected, &RejectedView::countChanged, this, [this](int count) {
         m_pages->setTabText(RejectedPage, count > 0 ? tr("Rejected (%1)").arg(count) : tr("Rejected"));
     });
@@ -179,12 +199,12 @@ void MainWindow::createMenus()
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     const QString pageNames[PageCount] = { tr("&Live"), tr("&Composer"), tr("&Providers"), tr("&Delivery log"), tr("&Rejected"),
-        tr("V&alidation") };
+        tr("V&alidation"), tr("F&unnels"), tr("C&ohorts"), tr("&Trends") };
     for (int page = 0; page < PageCount; ++page) {
         QAction* action = view->addAction(pageNames[page]);
         action->setCheckable(true);
         action->setChecked(page == m_pages->currentIndex());
-        // Ctrl+1 … Ctrl+6, as in browsers and IDEs.
+        // Ctrl+1 … Ctrl+9, as in browsers and IDEs.
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         m_pageActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, page] { setCurrentPage(Page(page)); });
@@ -299,6 +319,16 @@ void MainWindow::exportEvents()
     job->start();
 }
 
+void MainWindow::connectAnalysisPage(AnalysisPage* page)
+{
+    connect(page, &AnalysisPage::exported, this, [this](bool ok, const QString& fileName, const QString& error) {
+        if (ok)
+            m_banner->showMessage(NoticeBanner::Kind::Information, tr("Saved %1.").arg(QFileInfo(fileName).fileName()), 6000);
+        else
+            m_banner->showMessage(NoticeBanner::Kind::Error, tr("%1 was not saved: %2").arg(QFileInfo(fileName).fileName(), error));
+    });
+}
+
 void MainWindow::updateCounters()
 {
     const CollectorStats stats = m_session->collectorStats();
@@ -343,6 +373,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_deliveryLog->saveState();
     m_rejected->saveState();
     m_validation->saveState();
+    m_funnels->saveState();
+    m_cohorts->saveState();
+    m_trends->saveState();
     event->accept();
 }
 

@@ -11,25 +11,41 @@ class QTabWidget;
 
 namespace Journey {
 
+class AnalysisPage;
 class AppSettings;
+class CohortView;
 class ComposerView;
 class DeliveryLogView;
+class FunnelView;
 class RejectedView;
 class ValidationView;
 class LiveView;
 class NoticeBanner;
 class ProvidersView;
 class Session;
+class TrendView;
 
 /*!
- * The main window: four pages (Live, Composer, Providers, Delivery log) in tabs, switched with Ctrl+1..4 or
- * the View menu; the collector's and the connector's state in a banner and the status bar; and the menus.
+ * The main window: the pages (Live, Composer, Providers, Delivery log, Rejected, Validation, Funnels, Cohorts,
+ * Trends) in tabs, switched with Ctrl+1..9 or the View menu; the collector's and the connector's state in a
+ * banner and the status bar; and the menus.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { LivePage, ComposerPage, ProvidersPage, DeliveryLogPage, RejectedPage, ValidationPage, PageCount };
+    enum Page {
+        LivePage,
+        ComposerPage,
+        ProvidersPage,
+        DeliveryLogPage,
+        RejectedPage,
+        ValidationPage,
+        FunnelsPage,
+        CohortsPage,
+        TrendsPage,
+        PageCount
+    };
     Q_ENUM(Page)
 
     MainWindow(Session* session, AppSettings* settings, QWidget* parent = nullptr);
@@ -44,6 +60,9 @@ public:
     DeliveryLogView* deliveryLogView() const { return m_deliveryLog; }
     RejectedView* rejectedView() const { return m_rejected; }
     ValidationView* validationView() const { return m_validation; }
+    FunnelView* funnelView() const { return m_funnels; }
+    CohortView* cohortView() const { return m_cohorts; }
+    TrendView* trendView() const { return m_trends; }
     QTabWidget* pages() const { return m_pages; }
     NoticeBanner* banner() const { return m_banner; }
     QLabel* collectorLabel() const { return m_collectorLabel; }
@@ -61,6 +80,7 @@ private:
     void askForPort();
     void exportEvents();
     void updateCounters();
+    void connectAnalysisPage(AnalysisPage* page);
 
     Session* m_session;
     AppSettings* m_settings;
@@ -71,6 +91,9 @@ private:
     DeliveryLogView* m_deliveryLog;
     RejectedView* m_rejected;
     ValidationView* m_validation;
+    FunnelView* m_funnels;
+    CohortView* m_cohorts;
+    TrendView* m_trends;
     QTabWidget* m_pages;
     QActionGroup* m_pageActions = nullptr;
     QLabel* m_collectorLabel;

@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "screenshotmode.h"
 
+#include "analysis/demodatagenerator.h"
+#include "analysispage.h"
+#include "cohortview.h"
 #include "composerview.h"
 #include "delivery/connector.h"
 #include "deliverylogview.h"
 #include "eventinspector.h"
+#include "funnelview.h"
+#include "io/eventimporter.h"
 #include "jsonedit.h"
 #include "liveview.h"
 #include "mainwindow.h"
@@ -15,17 +20,20 @@
 #include "models/providerstatsmodel.h"
 #include "providerpreviewpanel.h"
 #include "providersview.h"
+#include "models/rejectedrequestmodel.h"
 #include "rejectedview.h"
+#include "session.h"
+#include "store/storewriter.h"
+#include "trendview.h"
 #include "validationview.h"
 
-#include <QTreeWidget>
-#include "models/rejectedrequestmodel.h"
-#include "session.h"
-
 #include <QApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTableView>
+#include <QTemporaryFile>
+#include <QTreeWidget>
 
 #include <cstdio>
 #include <iterator>
@@ -59,7 +67,10 @@ ScreenshotMode::ScreenshotMode(MainWindow* window, Session* session, const QStri
             then();
         }
     });
-    if (m_page == QLatin1String("validation")) {
+    if (m_page == QLatin1String("funnels") || m_page == QLatin1String("cohorts") || m_page == QLatin1String("trends")) {
+        fillDemoStore();
+        connect(session, &Session::storeOpened, this, &ScreenshotMode::showAnalysis);
+    } else if (m_page == QLatin1String("validation")) {
         // The configuration names a plan: the connector loads it, then the page can show what the store holds.
         connect(session, &Session::validatorChanged, this, [this] { QTimer::singleShot(300, this, &ScreenshotMode::showValidation); });
     } else if (m_page == QLatin1String("rejected")) {
@@ -82,7 +93,8 @@ ScreenshotMode::ScreenshotMode(MainWindow* window, Session* session, const QStri
 QStringList ScreenshotMode::pages()
 {
     return { QStringLiteral("live"), QStringLiteral("composer"), QStringLiteral("providers"), QStringLiteral("deliverylog"),
-        QStringLiteral("rejected"), QStringLiteral("validation") };
+        QStringLiteral("rejected"), QStringLiteral("validation"), QStringLiteral("funnels"), QStringLiteral("cohorts"),
+        QStringLiteral("trends") };
 }
 
 void ScreenshotMode::waitFor(std::function<bool()> condition, std::function<void()> then)
@@ -269,6 +281,61 @@ void ScreenshotMode::showValidation()
                 && !view->sampleText().contains(QLatin1String("Loading")) && view->sampleText().contains(QLatin1Char('{'));
         },
         [this] { QTimer::singleShot(600, this, &ScreenshotMode::capture); });
+}
+
+void ScreenshotMode::fillDemoStore()
+{
+    // Only a store that is not there yet: never add demo events to somebody's own store. This runs before the
+    // window shows and before the session opens the store.
+    if (QFileInfo::exists(m_session->storePath()))
+        return;
+    QTemporaryFile file;
+    QString error;
+    DemoDataGenerator::Options options;
+    options.users = 400;
+    options.events = 40'000;
+    options.seed = 1;
+    bool ok = file.open() && DemoDataGenerator::write(options, file, &error) && file.flush();
+    if (ok) {
+        file.close();
+        StoreWriter writer(m_session->storePath());
+        EventImporter::Result result;
+        ok = writer.open(&error) && EventImporter(writer).importFiles({ file.fileName() }, EventImporter::Options(), result, &error);
+    }
+    if (!ok)
+        std::fprintf(stderr, "screenshot: no demo data: %s\n", qPrintable(error));
+}
+
+void ScreenshotMode::showAnalysis()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    AnalysisPage* page = nullptr;
+    if (m_page == QLatin1String("funnels")) {
+        m_window->setCurrentPage(MainWindow::FunnelsPage);
+        page = m_window->funnelView();
+    } else if (m_page == QLatin1String("cohorts")) {
+        m_window->setCurrentPage(MainWindow::CohortsPage);
+        page = m_window->cohortView();
+    } else {
+        m_window->setCurrentPage(MainWindow::TrendsPage);
+        page = m_window->trendView();
+    }
+    // The page runs its default query when it is shown with events in the store.
+    page->refreshEventKeys();
+    waitFor([page] { return page->hasResult() && !page->isRunning(); },
+        [this] {
+            if (m_page != QLatin1String("funnels")) {
+                QTimer::singleShot(600, this, &ScreenshotMode::capture);
+                return;
+            }
+            // Who dropped off after the first step.
+            FunnelView* funnels = m_window->funnelView();
+            funnels->showPersons(1);
+            waitFor([funnels] { return funnels->personsTotal() >= 0; },
+                [this] { QTimer::singleShot(600, this, &ScreenshotMode::capture); });
+        });
 }
 
 void ScreenshotMode::capture()

@@ -25,6 +25,9 @@ class Session;
  * - "rejected": the Rejected page with a refused request selected.
  * - "validation": once the configuration's tracking plan is loaded, the Validation page with the first kind of
  *   error selected and its sample event shown.
+ * - "funnels", "cohorts", "trends": the analysis page once its default query has answered (for funnels, with
+ *   the people who dropped off after the first step listed). A store that does not exist yet is first filled
+ *   with demo data (DemoDataGenerator: 400 users, 40,000 events, seed 1), before the window shows.
  *
  * Providers must point at a local sink (docs/screenshots.sh starts one): nothing here touches a network.
  */
@@ -38,6 +41,9 @@ public:
     static QStringList pages();
 
 private:
+    /// Writes the demo data set into the session's store when there is no store file yet.
+    void fillDemoStore();
+    void showAnalysis();
     void onLoaded();
     void onConnectorStarted(const QString& error);
     void sendDemoEvents();

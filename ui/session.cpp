@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include "analysis/analysisservice.h"
 #include "collector/collector.h"
 #include "config/configfileeditor.h"
 #include "delivery/connector.h"
@@ -27,6 +28,7 @@ Session::Session(const QString& storePath, const QString& configPath, const Jour
     , m_collector(std::make_unique<Collector>(m_recorder.get()))
     , m_connector(std::make_unique<Connector>())
     , m_deliveryQueries(std::make_unique<DeliveryQueryService>(storePath))
+    , m_analysis(std::make_unique<AnalysisService>(storePath))
 {
     m_collector->setKnownSecrets(config.knownSecrets);
     connect(m_recorder.get(), &EventRecorder::startFinished, this, [this](bool ok, const QString& message) {

@@ -13,6 +13,7 @@
 
 namespace Journey {
 
+class AnalysisService;
 class Collector;
 class Connector;
 class DeliveryQueryService;
@@ -21,8 +22,9 @@ class StoreQueryService;
 
 /*!
  * The engine behind one window: the store (recorder for writes, query service for reads), the local
- * collector and the outbound connector (with its own query service for the outbox and the delivery log),
- * all on threads of their own. The window talks to the engine only through this object.
+ * collector, the outbound connector (with its own query service for the outbox and the delivery log) and the
+ * analysis service (funnels, cohorts, trends), all on threads of their own. The window talks to the engine
+ * only through this object.
  */
 class Session : public QObject
 {
@@ -50,6 +52,8 @@ public:
     /// The outbound connector. Always the same object; applyConfig() restarts it.
     Connector* connector() const { return m_connector.get(); }
     DeliveryQueryService* deliveryQueries() const { return m_deliveryQueries.get(); }
+    /// Funnels, retention and trends over the store, answered on a thread of its own.
+    AnalysisService* analysis() const { return m_analysis.get(); }
     bool isStoreOpen() const { return m_storeOpen; }
     bool isConnectorRunning() const;
     /// The connector's last start failure; empty when it runs or has not started yet.
@@ -101,6 +105,7 @@ private:
     std::unique_ptr<Collector> m_collector;
     std::unique_ptr<Connector> m_connector;
     std::unique_ptr<DeliveryQueryService> m_deliveryQueries;
+    std::unique_ptr<AnalysisService> m_analysis;
     QString m_connectorError;
     bool m_storeOpen = false;
     bool m_connectorStarting = false;

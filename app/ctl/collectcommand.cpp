@@ -35,12 +35,9 @@ int CollectCommand::run(CtlContext& context)
         QCoreApplication::translate("journeyctl",
             "Provider lints to apply on arrival, comma-separated, or all (default: journey.validation.lint)."),
         QStringLiteral("PROVIDERS") });
-    const int parsed = command.parse(context);
+    const int parsed = command.parseWithoutArguments(context);
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return command.usageError(context,
-            QCoreApplication::translate("journeyctl", "unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     JourneyConfig config;
     QString error;

@@ -45,4 +45,13 @@ int CommandParser::parse(CtlContext& context)
     return -1;
 }
 
+int CommandParser::parseWithoutArguments(CtlContext& context)
+{
+    const int parsed = parse(context);
+    if (parsed >= 0 || m_parser.positionalArguments().isEmpty())
+        return parsed;
+    return usageError(context,
+        QCoreApplication::translate("journeyctl", "unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
+}
+
 } // namespace Journey::Ctl

@@ -20,6 +20,8 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     /// Returns -1 to go on, or the exit code to return (after printing help or a usage error).
     int parse(CtlContext& context);
+    /// As parse(), for commands that take options only: a positional argument is a usage error.
+    int parseWithoutArguments(CtlContext& context);
     /// Prints "journeyctl COMMAND: MESSAGE" and returns UsageError.
     int usageError(CtlContext& context, const QString& message) const;
 

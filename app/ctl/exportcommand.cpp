@@ -42,12 +42,9 @@ int ExportCommand::run(CtlContext& context)
     parser.addOption({ QStringLiteral("until"),
         QCoreApplication::translate("journeyctl", "Only events with a timestamp before TIME (ISO-8601)."),
         QStringLiteral("TIME") });
-    const int parsed = command.parse(context);
+    const int parsed = command.parseWithoutArguments(context);
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return command.usageError(context,
-            QCoreApplication::translate("journeyctl", "unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     EventExporter::Options options;
     const QString format = parser.value(QStringLiteral("format"));

@@ -106,13 +106,9 @@ int FunnelCommand::run(CtlContext& context)
             "journeyctl", "Every step of a conversion must have the same value of this property."),
         QStringLiteral("PROP") });
     AnalysisInput::addOptions(parser);
-    const int parsed = command.parse(context);
+    const int parsed = command.parseWithoutArguments(context);
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return command.usageError(context,
-            QCoreApplication::translate("journeyctl", "unexpected argument '%1'")
-                .arg(parser.positionalArguments().first()));
 
     FunnelQuery query;
     QString error;

@@ -72,13 +72,9 @@ int GenerateCommand::run(CtlContext& context)
     parser.addOption({ QStringLiteral("import"),
         QCoreApplication::translate(
             "journeyctl", "Load the events into the store (--store) instead of writing them.") });
-    const int parsed = command.parse(context);
+    const int parsed = command.parseWithoutArguments(context);
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return command.usageError(context,
-            QCoreApplication::translate("journeyctl", "unexpected argument '%1'")
-                .arg(parser.positionalArguments().first()));
 
     DemoDataGenerator::Options options;
     struct CountOption

@@ -54,13 +54,9 @@ int RetentionCommand::run(CtlContext& context)
             "Also count by the value of this property at the first cohort event (traits.*: the user's latest)."),
         QStringLiteral("PROP") });
     AnalysisInput::addOptions(parser);
-    const int parsed = command.parse(context);
+    const int parsed = command.parseWithoutArguments(context);
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return command.usageError(context,
-            QCoreApplication::translate("journeyctl", "unexpected argument '%1'")
-                .arg(parser.positionalArguments().first()));
 
     RetentionQuery query;
     QString error;

@@ -39,13 +39,9 @@ int TrendsCommand::run(CtlContext& context)
         QCoreApplication::translate("journeyctl", "events (default) or users (unique users per period)."),
         QStringLiteral("MEASURE"), QStringLiteral("events") });
     AnalysisInput::addOptions(parser);
-    const int parsed = command.parse(context);
+    const int parsed = command.parseWithoutArguments(context);
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return command.usageError(context,
-            QCoreApplication::translate("journeyctl", "unexpected argument '%1'")
-                .arg(parser.positionalArguments().first()));
 
     TrendQuery query;
     QString error;

@@ -231,7 +231,7 @@ void AnalysisPage::cancel()
 {
     if (!isRunning())
         return;
-    cancelQuery();
+    service()->cancel(m_runTicket);
     m_runTicket = 0;
     m_progress->hide();
     m_stage->hide();

@@ -82,8 +82,6 @@ protected:
 
     /// The event keys changed (eventKeys()).
     virtual void eventKeysChanged() = 0;
-    /// Stops the engine's work on the current query.
-    virtual void cancelQuery() = 0;
     /// Makes the CSV of the result on display, on a worker thread (so capture the result by value); an empty
     /// function when there is nothing to export.
     virtual std::function<QByteArray()> csvMaker() const = 0;

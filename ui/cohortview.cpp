@@ -239,12 +239,6 @@ void CohortView::run()
     startRun(service()->runRetention(query));
 }
 
-void CohortView::cancelQuery()
-{
-    // No cancel call in the service, but the latest query wins: an empty one stops the running one and fails at once.
-    service()->runRetention(RetentionQuery());
-}
-
 std::function<QByteArray()> CohortView::csvMaker() const
 {
     if (m_result.query.cohortEvent.event.isEmpty())

@@ -372,13 +372,6 @@ void FunnelView::run()
     startRun(service()->runFunnel(query));
 }
 
-void FunnelView::cancelQuery()
-{
-    // The service has no cancel call, but the latest funnel wins: an empty one stops the running one and fails
-    // at once (its answer is ignored: it is not the current run).
-    service()->runFunnel(FunnelQuery());
-}
-
 std::function<QByteArray()> FunnelView::csvMaker() const
 {
     if (m_result.steps.isEmpty())

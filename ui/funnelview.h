@@ -71,7 +71,6 @@ Q_SIGNALS:
 
 protected:
     void eventKeysChanged() override;
-    void cancelQuery() override;
     std::function<QByteArray()> csvMaker() const override;
     QString exportName() const override { return QStringLiteral("funnel"); }
     QWidget* chartWidget() const override;

@@ -186,12 +186,6 @@ void TrendView::run()
     startRun(service()->runTrends(query));
 }
 
-void TrendView::cancelQuery()
-{
-    // No cancel call in the service, but the latest query wins: an empty one stops the running one and fails at once.
-    service()->runTrends(TrendQuery());
-}
-
 std::function<QByteArray()> TrendView::csvMaker() const
 {
     if (m_result.query.series.isEmpty())

@@ -46,7 +46,6 @@ public Q_SLOTS:
 
 protected:
     void eventKeysChanged() override;
-    void cancelQuery() override;
     std::function<QByteArray()> csvMaker() const override;
     QString exportName() const override { return QStringLiteral("trends"); }
     QWidget* chartWidget() const override;

@@ -39,7 +39,12 @@ struct AnalysisService::Shared
     std::deque<Job> jobs; ///< under mutex
     bool stopping = false; ///< under mutex
     std::map<Kind, quint64> latest; ///< under mutex: the newest ticket of each kind
-    std::map<Kind, std::shared_ptr<std::atomic<bool>>> running; ///< under mutex: cancel flags of running jobs
+    struct Running
+    {
+        quint64 ticket = 0;
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
+    std::map<Kind, Running> running; ///< under mutex: the job of each kind running now
     std::atomic<quint64> nextTicket { 1 };
     std::atomic<bool> invalidated { false };
 
@@ -88,7 +93,7 @@ void AnalysisService::Shared::loop()
             if (latest[job.kind] != job.ticket)
                 continue; // a newer query of its kind came in while it waited
             cancel = std::make_shared<std::atomic<bool>>(false);
-            running[job.kind] = cancel;
+            running[job.kind] = { job.ticket, cancel };
         }
         job.run(job.ticket);
         QMutexLocker lock(&mutex);
@@ -180,8 +185,8 @@ AnalysisService::~AnalysisService()
     {
         QMutexLocker lock(&m_shared->mutex);
         m_shared->stopping = true;
-        for (auto& [kind, flag] : m_shared->running)
-            flag->store(true);
+        for (auto& [kind, job] : m_shared->running)
+            job.cancel->store(true);
         m_shared->wake.wakeAll();
     }
     m_thread->wait();
@@ -194,10 +199,23 @@ quint64 AnalysisService::submit(Kind kind, std::function<void(quint64)> job)
     m_shared->latest[kind] = ticket;
     const auto running = m_shared->running.find(kind);
     if (running != m_shared->running.end())
-        running->second->store(true); // latest wins
+        running->second.cancel->store(true); // latest wins
     m_shared->jobs.push_back({ ticket, kind, std::move(job) });
     m_shared->wake.wakeOne();
     return ticket;
+}
+
+void AnalysisService::cancel(quint64 ticket)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    for (auto& [kind, latest] : m_shared->latest) {
+        if (latest == ticket)
+            latest = 0; // still waiting: the worker skips it
+    }
+    for (auto& [kind, job] : m_shared->running) {
+        if (job.ticket == ticket)
+            job.cancel->store(true);
+    }
 }
 
 void AnalysisService::invalidate()

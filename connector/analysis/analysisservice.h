@@ -49,6 +49,8 @@ public:
     /// The display ids of the persons whose funnel level is exactly \a level (0: entered nowhere) in the
     /// result of the last funnel with ticket \a funnelTicket, at most \a limit (personsReady).
     quint64 queryFunnelPersons(quint64 funnelTicket, int level, int limit);
+    /// Stops query \a ticket if it is still waiting or running; it then reports nothing.
+    void cancel(quint64 ticket);
     /// Forgets the snapshot: the next query reads the store again.
     void invalidate();
 

@@ -132,6 +132,18 @@ private slots:
         QCOMPARE(funnels.at(0).at(0).toULongLong(), second);
         QCOMPARE(retention.at(0).at(0).toULongLong(), retentionTicket);
         QVERIFY(failures.isEmpty());
+
+        // A cancelled query reports nothing; the next one runs.
+        service.invalidate(); // so that it has the store to read, not an instant answer
+        service.cancel(service.runFunnel(shopFunnel()));
+        const quint64 after = service.runRetention(cohorts);
+        QTRY_COMPARE_WITH_TIMEOUT(retention.size(), 2, 30'000);
+        QCOMPARE(retention.at(1).at(0).toULongLong(), after);
+        QTest::qWait(200);
+        QCOMPARE(funnels.size(), 1);
+        QVERIFY(failures.isEmpty());
+        service.runFunnel(shopFunnel());
+        QTRY_COMPARE_WITH_TIMEOUT(funnels.size(), 2, 30'000);
     }
 
     void seesNewEventsAndReportsBadQueries()

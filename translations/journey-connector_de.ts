@@ -173,6 +173,269 @@
     </message>
 </context>
 <context>
+    <name>Journey::AnalysisPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>No events yet — import some with journeyctl import or generate demo data: journeyctl generate --import</source>
+        <translation>Noch keine Ereignisse — importieren Sie welche mit journeyctl import oder erzeugen Sie Demodaten: journeyctl generate --import</translation>
+    </message>
+    <message>
+        <source>Stop the running query (Esc)</source>
+        <translation>Laufende Abfrage abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Run the query (Enter)</source>
+        <translation>Abfrage ausführen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Save the result as CSV</source>
+        <translation>Ergebnis als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>Speicher wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Choose what to look at, then Run.</source>
+        <translation>Wählen Sie aus, was untersucht werden soll, und klicken Sie dann auf „Ausführen“.</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the result on display is the previous one.</source>
+        <translation>Abgebrochen: Angezeigt wird das vorherige Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>there is no result to export yet</source>
+        <translation>es gibt noch kein Ergebnis zum Exportieren</translation>
+    </message>
+    <message>
+        <source>there is no chart to export yet</source>
+        <translation>es gibt noch kein Diagramm zum Exportieren</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::AnalysisReportWriter</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>From first</source>
+        <translation>Ab Schritt 1</translation>
+    </message>
+    <message>
+        <source>From prev.</source>
+        <translation>Ab vorh.</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Medianzeit</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>day offset in a retention table</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>week offset in a retention table</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>month offset in a retention table</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>seconds</comment>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1m %2s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>hours and minutes</comment>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <comment>days and hours</comment>
+        <translation>%1d %2h</translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel: %1 steps (%2), conversion window %3; %n user(s) entered</source>
+        <translation>
+            <numerusform>Trichter: %1 Schritte (%2), Konversionsfenster %3; %n Benutzer eingestiegen</numerusform>
+            <numerusform>Trichter: %1 Schritte (%2), Konversionsfenster %3; %n Benutzer eingestiegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every step of a conversion has the same %1.</source>
+        <translation>Jeder Schritt einer Konversion hat denselben Wert von %1.</translation>
+    </message>
+    <message>
+        <source>Excluded: %1 between steps %2 and %3.</source>
+        <translation>Ausgeschlossen: %1 zwischen den Schritten %2 und %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %2 (%3): %n user(s) entered</source>
+        <translation>
+            <numerusform>%1 = %2 (%3): %n Benutzer eingestiegen</numerusform>
+            <numerusform>%1 = %2 (%3): %n Benutzer eingestiegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more value(s) of %1 (csv and json have them all)</source>
+        <translation>
+            <numerusform>… und %n weiterer Wert von %1 (csv und json enthalten alle)</numerusform>
+            <numerusform>… und %n weitere Werte von %1 (csv und json enthalten alle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>beliebiges Ereignis</translation>
+    </message>
+    <message>
+        <source>Retention by %1: cohorts by first %2; cells: %3 in %1 N, as % of the cohort (%4 is the cohort&apos;s own)</source>
+        <translation>Retention pro %1: Kohorten nach erstem %2; Zellen: %3 in %1 N, in % der Kohorte (%4 ist der eigene Zeitraum der Kohorte)</translation>
+    </message>
+    <message>
+        <source>Retention by %1: cohorts by first %2; cells: %3 in %1 N or later, as % of the cohort (%4 is the cohort&apos;s own)</source>
+        <translation>Retention pro %1: Kohorten nach erstem %2; Zellen: %3 in %1 N oder später, in % der Kohorte (%4 ist der eigene Zeitraum der Kohorte)</translation>
+    </message>
+    <message>
+        <source>No cohorts: nobody did %1 in the time range.</source>
+        <translation>Keine Kohorten: Im Zeitraum hat niemand %1 ausgelöst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %2: %n user(s)</source>
+        <translation>
+            <numerusform>%1 = %2: %n Benutzer</numerusform>
+            <numerusform>%1 = %2: %n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trends: events per %1</source>
+        <translation>Trends: Ereignisse pro %1</translation>
+    </message>
+    <message>
+        <source>Trends: unique persons per %1</source>
+        <translation>Trends: eindeutige Personen pro %1</translation>
+    </message>
+    <message>
+        <source>No events in the time range.</source>
+        <translation>Keine Ereignisse im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::AnalysisService</name>
+    <message>
+        <source>reading the store</source>
+        <translation>Speicher wird gelesen</translation>
+    </message>
+    <message>
+        <source>loading %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>wird berechnet</translation>
+    </message>
+    <message>
+        <source>that funnel is no longer the latest; run it again</source>
+        <translation>dieser Trichter ist nicht mehr der aktuelle; führen Sie ihn erneut aus</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::AnalysisSnapshotBuilder</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>Journey::ChunkReader</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -188,6 +451,145 @@
     </message>
 </context>
 <context>
+    <name>Journey::CohortView</name>
+    <message>
+        <source>The %1 needs an event.</source>
+        <translation>Wählen Sie ein Ereignis als %1.</translation>
+    </message>
+    <message>
+        <source>The %1: %2</source>
+        <translation>Das %1: %2</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Each cohort in the chart</source>
+        <translation>Jede Kohorte im Diagramm</translation>
+    </message>
+    <message>
+        <source>A person&apos;s cohort is the period of their first such event. Conditions go in brackets: Signed Up[plan=pro]</source>
+        <translation>Die Kohorte einer Person ist der Zeitraum ihres ersten solchen Ereignisses. Bedingungen stehen in eckigen Klammern: Signed Up[plan=pro]</translation>
+    </message>
+    <message>
+        <source>What counts as coming back: an event, or any event</source>
+        <translation>Was als Rückkehr zählt: ein bestimmtes Ereignis oder ein beliebiges Ereignis</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Calendar periods in UTC; weeks start on Monday</source>
+        <translation>Kalenderzeiträume in UTC; Wochen beginnen am Montag</translation>
+    </message>
+    <message>
+        <source>How many periods to follow each cohort for, the cohort&apos;s own period included</source>
+        <translation>Wie viele Zeiträume jede Kohorte verfolgt wird, einschließlich ihres eigenen Zeitraums</translation>
+    </message>
+    <message>
+        <source>In that period</source>
+        <translation>In diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>A person counts in period N when they came back in period N</source>
+        <translation>Eine Person zählt in Zeitraum N, wenn sie in Zeitraum N zurückgekehrt ist</translation>
+    </message>
+    <message>
+        <source>In that period or later</source>
+        <translation>In diesem Zeitraum oder später</translation>
+    </message>
+    <message>
+        <source>A person counts in period N when they came back in period N or any later one</source>
+        <translation>Eine Person zählt in Zeitraum N, wenn sie in Zeitraum N oder einem späteren zurückgekehrt ist</translation>
+    </message>
+    <message>
+        <source>property, e.g. traits.plan</source>
+        <translation>Eigenschaft, z. B. traits.plan</translation>
+    </message>
+    <message>
+        <source>Split the cohorts by a property&apos;s value at the first cohort event (or the person&apos;s own, for traits.*)</source>
+        <translation>Kohorten nach dem Wert einer Eigenschaft beim ersten Kohortenereignis aufteilen (bei traits.* nach dem eigenen Wert der Person)</translation>
+    </message>
+    <message>
+        <source>Draw each cohort&apos;s curve faintly behind the average</source>
+        <translation>Die Kurve jeder Kohorte blass hinter dem Durchschnitt zeichnen</translation>
+    </message>
+    <message>
+        <source>Cohort event:</source>
+        <translation>Kohortenereignis:</translation>
+    </message>
+    <message>
+        <source>Return event:</source>
+        <translation>Rückkehrereignis:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Zeiträume:</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Zählung:</translation>
+    </message>
+    <message>
+        <source>Breakdown:</source>
+        <translation>Aufschlüsselung:</translation>
+    </message>
+    <message>
+        <source>cohort event</source>
+        <translation>Kohortenereignis</translation>
+    </message>
+    <message>
+        <source>return event</source>
+        <translation>Rückkehrereignis</translation>
+    </message>
+    <message>
+        <source>Breakdown: &quot;%1&quot; is not a property (write a name such as plan, or a path such as traits.plan).</source>
+        <translation>Aufschlüsselung: &quot;%1&quot; ist keine Eigenschaft (schreiben Sie einen Namen wie plan oder einen Pfad wie traits.plan).</translation>
+    </message>
+    <message>
+        <source>This retention query cannot run: %1.</source>
+        <translation>Diese Retention-Abfrage kann nicht ausgeführt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation>%1 = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>beliebiges Ereignis</translation>
+    </message>
+    <message>
+        <source>Cohorts by first %1, back with %2 · cohorts: %3 · people: %4</source>
+        <translation>Kohorten nach erstem %1, Rückkehr mit %2 · Kohorten: %3 · Personen: %4</translation>
+    </message>
+    <message>
+        <source>Average, %1 = %2</source>
+        <translation>Durchschnitt, %1 = %2</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+</context>
+<context>
     <name>Journey::CollectorConfig</name>
     <message>
         <source>&apos;%1&apos; is not HOST:PORT</source>
@@ -200,6 +602,38 @@
     <message>
         <source>&apos;%1&apos; is not a port number 0-65535 (in &apos;%2&apos;)</source>
         <translation>&apos;%1&apos; ist keine Portnummer von 0 bis 65535 (in &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a variant name, got an empty string</source>
+        <translation>Variantenname erwartet, erhalten: leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected true, false, a variant name or an object with enabled, variant and payload, got %1</source>
+        <translation>true, false, ein Variantenname oder ein Objekt mit enabled, variant und payload erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown key; expected one of: enabled, variant, payload</source>
+        <translation>%1: unbekannter Schlüssel; erwartet wird einer von: enabled, variant, payload</translation>
+    </message>
+    <message>
+        <source>enabled: expected true or false, got %1</source>
+        <translation>enabled: true oder false erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>variant: expected a non-empty string, got %1</source>
+        <translation>variant: nicht leere Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>variant: a disabled flag has no variant</source>
+        <translation>variant: ein deaktiviertes Flag hat keine Variante</translation>
+    </message>
+    <message>
+        <source>payload: a disabled flag has no payload</source>
+        <translation>payload: ein deaktiviertes Flag hat keinen Payload</translation>
     </message>
 </context>
 <context>
@@ -500,6 +934,18 @@
         <source>the queue is full (%1 events waiting for the outbox)</source>
         <translation>die Warteschlange ist voll (%1 Ereignisse warten auf die Outbox)</translation>
     </message>
+    <message>
+        <source>journey.validation.plan: %1</source>
+        <translation>journey.validation.plan: %1</translation>
+    </message>
+    <message>
+        <source>journey.validation.plan: %1: %2</source>
+        <translation>journey.validation.plan: %1: %2</translation>
+    </message>
+    <message>
+        <source>journey.validation.lint: %1</source>
+        <translation>journey.validation.lint: %1</translation>
+    </message>
 </context>
 <context>
     <name>Journey::CsvFormat</name>
@@ -777,6 +1223,90 @@
     </message>
 </context>
 <context>
+    <name>Journey::DemoDataGenerator</name>
+    <message>
+        <source>cancelled after %1 events</source>
+        <translation>nach %1 Ereignissen abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write the events: %1</source>
+        <translation>die Ereignisse können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the number of users must be between 1 and %1, not %2</source>
+        <translation>die Anzahl der Benutzer muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the number of events must be between 0 and %1, not %2</source>
+        <translation>die Anzahl der Ereignisse muss zwischen 0 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the number of days must be between 1 and %1, not %2</source>
+        <translation>die Anzahl der Tage muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the start date is not valid</source>
+        <translation>das Startdatum ist ungültig</translation>
+    </message>
+    <message>
+        <source>the dates must lie between 1970 and 9999</source>
+        <translation>die Datumsangaben müssen zwischen 1970 und 9999 liegen</translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::DurationHistogram</name>
+    <message>
+        <source>Seconds from step 1</source>
+        <translation>Sekunden ab Schritt 1</translation>
+    </message>
+    <message>
+        <source>Minutes from step 1</source>
+        <translation>Minuten ab Schritt 1</translation>
+    </message>
+    <message>
+        <source>Hours from step 1</source>
+        <translation>Stunden ab Schritt 1</translation>
+    </message>
+    <message>
+        <source>Days from step 1</source>
+        <translation>Tage ab Schritt 1</translation>
+    </message>
+    <message>
+        <source>Time to convert appears here after a run.</source>
+        <translation>Die Zeit bis zur Konversion erscheint hier nach einer Ausführung.</translation>
+    </message>
+    <message>
+        <source>Nobody reached this step.</source>
+        <translation>Niemand hat diesen Schritt erreicht.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;the last bar holds everyone slower than %2 (%3 people)&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;der letzte Balken enthält alle, die länger als %2 brauchten (%3 Personen)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) took %1 or longer</source>
+        <translation>
+            <numerusform>%n Person brauchte %1 oder länger</numerusform>
+            <numerusform>%n Personen brauchten %1 oder länger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) took %1 to %2</source>
+        <translation>
+            <numerusform>%n Person brauchte %1 bis %2</numerusform>
+            <numerusform>%n Personen brauchten %1 bis %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Journey::EventExporter</name>
     <message>
         <source>cannot write the export: %1</source>
@@ -895,6 +1425,84 @@
         <source> · secrets masked</source>
         <translation> · Geheimnisse maskiert</translation>
     </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Not checked: no tracking plan or provider lints were active when this event arrived. Open a plan on the Validation page to check new events.</source>
+        <translation>Nicht geprüft: Beim Eingang dieses Ereignisses waren weder ein Tracking-Plan noch Anbieter-Lints aktiv. Öffnen Sie auf der Seite „Validierung“ einen Plan, um neue Ereignisse zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Validation ✓</source>
+        <translation>Validierung ✓</translation>
+    </message>
+    <message>
+        <source>Follows the tracking plan.</source>
+        <translation>Entspricht dem Tracking-Plan.</translation>
+    </message>
+    <message>
+        <source>Validation ✗</source>
+        <translation>Validierung ✗</translation>
+    </message>
+    <message>
+        <source>Validation ⚠</source>
+        <translation>Validierung ⚠</translation>
+    </message>
+    <message>
+        <source>Loading the violations…</source>
+        <translation>Verstöße werden geladen…</translation>
+    </message>
+    <message>
+        <source>Breaks the tracking plan:</source>
+        <translation>Verstößt gegen den Tracking-Plan:</translation>
+    </message>
+    <message>
+        <source>Tracking plan warnings:</source>
+        <translation>Warnungen des Tracking-Plans:</translation>
+    </message>
+    <message>
+        <source>Validation ✗ (%1)</source>
+        <translation>Validierung ✗ (%1)</translation>
+    </message>
+    <message>
+        <source>Validation ⚠ (%1)</source>
+        <translation>Validierung ⚠ (%1)</translation>
+    </message>
+    <message>
+        <source>The validation results could not be read: %1</source>
+        <translation>Die Validierungsergebnisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source> · forwarded: upstream answered %1 in %2 ms</source>
+        <translation> · weitergeleitet: Upstream antwortete %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source> · forwarded: %1</source>
+        <translation> · weitergeleitet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::EventKeyCombo</name>
+    <message>
+        <source>Event name</source>
+        <translation>Ereignisname</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>Beliebiges Ereignis</translation>
+    </message>
+    <message>
+        <source>Every event counts (&quot;*&quot;)</source>
+        <translation>Jedes Ereignis zählt (&quot;*&quot;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the store</source>
+        <translation>
+            <numerusform>%n Ereignis im Speicher</numerusform>
+            <numerusform>%n Ereignisse im Speicher</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Journey::EventListModel</name>
@@ -930,6 +1538,14 @@
         <source>Message ID</source>
         <translation>Nachrichten-ID</translation>
     </message>
+    <message>
+        <source>Breaks the tracking plan: see Validation in the inspector</source>
+        <translation>Verstößt gegen den Tracking-Plan: siehe „Validierung“ im Inspektor</translation>
+    </message>
+    <message>
+        <source>Tracking plan warnings: see Validation in the inspector</source>
+        <translation>Warnungen des Tracking-Plans: siehe „Validierung“ im Inspektor</translation>
+    </message>
 </context>
 <context>
     <name>Journey::EventRouter</name>
@@ -956,6 +1572,17 @@
     <message>
         <source>no provider is configured under journey.providers</source>
         <translation>unter journey.providers ist kein Anbieter konfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::EventSelector</name>
+    <message>
+        <source>&quot;%1&quot;: conditions go in brackets at the end, as in &quot;Order Completed[plan=pro]&quot;</source>
+        <translation>&quot;%1&quot;: Bedingungen stehen am Ende in eckigen Klammern, wie in &quot;Order Completed[plan=pro]&quot;</translation>
+    </message>
+    <message>
+        <source>an event name is missing</source>
+        <translation>ein Ereignisname fehlt</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1670,464 @@
     <message>
         <source>Clear all filters</source>
         <translation>Alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Any validation</source>
+        <translation>Alle Validierungsergebnisse</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Errors or warnings</source>
+        <translation>Fehler oder Warnungen</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>Nur Warnungen</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Show events by what the tracking plan check found</source>
+        <translation>Ereignisse nach dem Ergebnis der Tracking-Plan-Prüfung anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Run a funnel to see how many people get through each step.</source>
+        <translation>Führen Sie einen Trichter aus, um zu sehen, wie viele Personen jeden Schritt schaffen.</translation>
+    </message>
+    <message>
+        <source>Nobody did the first step.</source>
+        <translation>Niemand hat den ersten Schritt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Reached the step</source>
+        <translation>Schritt erreicht</translation>
+    </message>
+    <message>
+        <source>Dropped off since the previous step</source>
+        <translation>Seit dem vorherigen Schritt abgesprungen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Step %1: %2
+%3 people · %4 of step 1 · %5 of the previous step
+%6</source>
+        <translation>Schritt %1: %2
+%3 Personen · %4 von Schritt 1 · %5 des vorherigen Schritts
+%6</translation>
+    </message>
+    <message>
+        <source>Click to list the people who completed the funnel</source>
+        <translation>Klicken, um die Personen aufzulisten, die den Trichter abgeschlossen haben</translation>
+    </message>
+    <message>
+        <source>Click to list the people who stopped at this step</source>
+        <translation>Klicken, um die Personen aufzulisten, die bei diesem Schritt aufgehört haben</translation>
+    </message>
+    <message>
+        <source>%1 people did step %2 but not step %3 (%4 lost)
+Click to list them</source>
+        <translation>%1 Personen haben Schritt %2 ausgeführt, aber nicht Schritt %3 (%4 verloren)
+Klicken, um sie aufzulisten</translation>
+    </message>
+    <message>
+        <source>&lt;center&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/center&gt;</source>
+        <translation>&lt;center&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/center&gt;</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 · step %2: %3
+%4 people · %5 of step 1</source>
+        <translation>%1 · Schritt %2: %3
+%4 Personen · %5 von Schritt 1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelEngine</name>
+    <message>
+        <source>the property %1 is not loaded</source>
+        <translation>die Eigenschaft %1 ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelExclusionEditor</name>
+    <message>
+        <source>Add exclusion</source>
+        <translation>Ausschluss hinzufügen</translation>
+    </message>
+    <message>
+        <source>People who do this event between two steps do not convert past the first of them</source>
+        <translation>Personen, die dieses Ereignis zwischen zwei Schritten auslösen, konvertieren nicht über den ersten davon hinaus</translation>
+    </message>
+    <message>
+        <source>After the event matched as this step…</source>
+        <translation>Nach dem Ereignis, das als dieser Schritt erkannt wurde…</translation>
+    </message>
+    <message>
+        <source>…and before the event matched as this step</source>
+        <translation>…und vor dem Ereignis, das als dieser Schritt erkannt wurde</translation>
+    </message>
+    <message>
+        <source>Remove this exclusion</source>
+        <translation>Diesen Ausschluss entfernen</translation>
+    </message>
+    <message>
+        <source>between step</source>
+        <translation>zwischen Schritt</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Exclusion %1 (%2): the second step must come after the first.</source>
+        <translation>Ausschluss %1 (%2): Der zweite Schritt muss nach dem ersten kommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelQuery</name>
+    <message>
+        <source>a funnel has %1 to %2 steps, not %3</source>
+        <translation>ein Trichter hat %1 bis %2 Schritte, nicht %3</translation>
+    </message>
+    <message>
+        <source>step %1 needs an event name (&quot;*&quot;, any event, is for retention)</source>
+        <translation>Schritt %1 braucht einen Ereignisnamen (&quot;*&quot;, ein beliebiges Ereignis, ist für Retention gedacht)</translation>
+    </message>
+    <message>
+        <source>the conversion window must be between 1 second and 366 days</source>
+        <translation>das Konversionsfenster muss zwischen 1 Sekunde und 366 Tagen liegen</translation>
+    </message>
+    <message>
+        <source>in an any-order funnel each step must be a different event, and &quot;%1&quot; repeats</source>
+        <translation>in einem Trichter mit beliebiger Reihenfolge muss jeder Schritt ein anderes Ereignis sein, und &quot;%1&quot; kommt mehrfach vor</translation>
+    </message>
+    <message>
+        <source>a funnel has at most 32 exclusions</source>
+        <translation>ein Trichter hat höchstens 32 Ausschlüsse</translation>
+    </message>
+    <message>
+        <source>exclusion %1 has no event name</source>
+        <translation>Ausschluss %1 hat keinen Ereignisnamen</translation>
+    </message>
+    <message>
+        <source>exclusion &quot;%1&quot; must lie between two steps: from a step to a later one, within steps 1 to %2</source>
+        <translation>Ausschluss &quot;%1&quot; muss zwischen zwei Schritten liegen: von einem Schritt zu einem späteren, innerhalb der Schritte 1 bis %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be both a step and an exclusion between steps %2 and %3</source>
+        <translation>&quot;%1&quot; kann nicht zugleich ein Schritt und ein Ausschluss zwischen den Schritten %2 und %3 sein</translation>
+    </message>
+    <message>
+        <source>the breakdown is attributed to step %1, and the funnel has %2</source>
+        <translation>die Aufschlüsselung ist Schritt %1 zugeordnet, der Trichter hat aber %2</translation>
+    </message>
+    <message>
+        <source>the time range is empty: its start is not before its end</source>
+        <translation>der Zeitraum ist leer: Sein Beginn liegt nicht vor seinem Ende</translation>
+    </message>
+    <message>
+        <source>step %1 is empty (two &apos;&gt;&apos; in a row, or one at an end)</source>
+        <translation>Schritt %1 ist leer (zwei &apos;&gt;&apos; hintereinander oder eines am Anfang oder Ende)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write a positive whole number with s, m, h, d or w (7d, 12h, 90s)</source>
+        <translation>&quot;%1&quot; ist keine Dauer: Schreiben Sie eine positive ganze Zahl mit s, m, h, d oder w (7d, 12h, 90s)</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelStepEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step at the end (at most %1)</source>
+        <translation>Einen Schritt am Ende hinzufügen (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Only events whose properties match, e.g. &quot;plan=pro, price&gt;10&quot;: =, !=, &lt;, &lt;=, &gt;, &gt;=, ~ (contains), name? (has it), !name (has not); all must hold</source>
+        <translation>Nur Ereignisse, deren Eigenschaften passen, z. B. &quot;plan=pro, price&gt;10&quot;: =, !=, &lt;, &lt;=, &gt;, &gt;=, ~ (enthält), name? (vorhanden), !name (nicht vorhanden); alle müssen erfüllt sein</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Diesen Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Step %1 needs an event.</source>
+        <translation>Schritt %1 braucht ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3</source>
+        <translation>Schritt %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>strict order</source>
+        <translation>strikte Reihenfolge</translation>
+    </message>
+    <message>
+        <source>any order</source>
+        <translation>beliebige Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Time from step 1: 25 % within %1, half within %2, 75 % within %3, 90 % within %4; mean %5</source>
+        <translation>Zeit ab Schritt 1: 25 % innerhalb von %1, die Hälfte innerhalb von %2, 75 % innerhalb von %3, 90 % innerhalb von %4; Mittelwert %5</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>How long after step 1 the last step may happen (1 second to 366 days)</source>
+        <translation>Wie lange nach Schritt 1 der letzte Schritt erfolgen darf (1 Sekunde bis 366 Tage)</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>In Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Steps in this order; other events may happen in between</source>
+        <translation>Schritte in dieser Reihenfolge; andere Ereignisse dürfen dazwischen liegen</translation>
+    </message>
+    <message>
+        <source>Strict order</source>
+        <translation>Strikte Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Steps in this order, with no other step of the funnel in between</source>
+        <translation>Schritte in dieser Reihenfolge, ohne einen anderen Schritt des Trichters dazwischen</translation>
+    </message>
+    <message>
+        <source>Any order</source>
+        <translation>Beliebige Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Every step within the window, in any order</source>
+        <translation>Jeder Schritt innerhalb des Fensters, in beliebiger Reihenfolge</translation>
+    </message>
+    <message>
+        <source>property, e.g. category or traits.plan</source>
+        <translation>Eigenschaft, z. B. category oder traits.plan</translation>
+    </message>
+    <message>
+        <source>Split the funnel by a property&apos;s value: an event property (category), a user trait (traits.plan) or a context field (context.campaign.source)</source>
+        <translation>Trichter nach dem Wert einer Eigenschaft aufteilen: eine Ereigniseigenschaft (category), ein Benutzer-Trait (traits.plan) oder ein Kontextfeld (context.campaign.source)</translation>
+    </message>
+    <message>
+        <source>Whose value puts a person in a group: the first step&apos;s event, the last step reached, or a chosen step</source>
+        <translation>Wessen Wert eine Person einer Gruppe zuordnet: das Ereignis des ersten Schritts, der letzte erreichte Schritt oder ein gewählter Schritt</translation>
+    </message>
+    <message>
+        <source>property, e.g. product_id</source>
+        <translation>Eigenschaft, z. B. product_id</translation>
+    </message>
+    <message>
+        <source>Only count conversions where every step has the same value of this property (the same product all the way, for instance)</source>
+        <translation>Nur Konversionen zählen, bei denen jeder Schritt denselben Wert dieser Eigenschaft hat (zum Beispiel durchgehend dasselbe Produkt)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Conversion window:</source>
+        <translation>Konversionsfenster:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Ausschlüsse</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <source>Attributed to:</source>
+        <translation>Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Hold constant:</source>
+        <translation>Konstant halten:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>From first</source>
+        <translation>Ab Schritt 1</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Ab vorherigem</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Medianzeit</translation>
+    </message>
+    <message>
+        <source>Click a step to list the people who stopped there</source>
+        <translation>Klicken Sie auf einen Schritt, um die Personen aufzulisten, die dort aufgehört haben</translation>
+    </message>
+    <message>
+        <source>Double-click a person to see their events in the Live stream</source>
+        <translation>Doppelklicken Sie auf eine Person, um ihre Ereignisse im Live-Stream zu sehen</translation>
+    </message>
+    <message>
+        <source>Click a bar or a step to see who dropped off there.</source>
+        <translation>Klicken Sie auf einen Balken oder einen Schritt, um zu sehen, wer dort abgesprungen ist.</translation>
+    </message>
+    <message>
+        <source>Double-click a person to see their events in the Live stream.</source>
+        <translation>Doppelklicken Sie auf eine Person, um ihre Ereignisse im Live-Stream zu sehen.</translation>
+    </message>
+    <message>
+        <source>Time to convert to:</source>
+        <translation>Zeit bis zur Konversion zu:</translation>
+    </message>
+    <message>
+        <source>The people could not be listed: %1</source>
+        <translation>Die Personen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>first touch (step 1)</source>
+        <translation>erster Kontakt (Schritt 1)</translation>
+    </message>
+    <message>
+        <source>last touch (last step reached)</source>
+        <translation>letzter Kontakt (letzter erreichter Schritt)</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Breakdown: &quot;%1&quot; is not a property (write a name such as plan, or a path such as traits.plan).</source>
+        <translation>Aufschlüsselung: &quot;%1&quot; ist keine Eigenschaft (schreiben Sie einen Namen wie plan oder einen Pfad wie traits.plan).</translation>
+    </message>
+    <message>
+        <source>Hold constant: &quot;%1&quot; is not a property (write a name such as product_id).</source>
+        <translation>Konstant halten: &quot;%1&quot; ist keine Eigenschaft (schreiben Sie einen Namen wie product_id).</translation>
+    </message>
+    <message>
+        <source>This funnel cannot run: %1.</source>
+        <translation>Dieser Trichter kann nicht ausgeführt werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 entered · %2 completed the funnel (%3) · window %4 · %5</source>
+        <translation>Eingestiegen: %1 · abgeschlossen: %2 (%3) · Fenster %4 · %5</translation>
+    </message>
+    <message>
+        <source> · by %1</source>
+        <translation> · nach %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Time to convert appears here after a run.</source>
+        <translation>Die Zeit bis zur Konversion erscheint hier nach einer Ausführung.</translation>
+    </message>
+    <message>
+        <source>Time from step 1 to step %1 (%2 converted)</source>
+        <translation>Zeit von Schritt 1 bis Schritt %1 (%2 konvertiert)</translation>
+    </message>
+    <message>
+        <source>Looking them up…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 completed the funnel.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Trichter abgeschlossen: %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 stopped at step %2&lt;/b&gt; (%3): they did not reach step %4.</source>
+        <translation>&lt;b&gt;%1 bei Schritt %2 ausgestiegen&lt;/b&gt; (%3): Schritt %4 wurde nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Die ersten %1 werden angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +2661,22 @@
         <source>%1: expected %2, got %3</source>
         <translation>%1: erwartet: %2, erhalten: %3</translation>
     </message>
+    <message>
+        <source>journey.collector.flags: a flag key is empty</source>
+        <translation>journey.collector.flags: ein Flag-Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>journey.providers.%1.forward: there is no endpoint to forward to; set forwardTo</source>
+        <translation>journey.providers.%1.forward: es gibt keinen Endpunkt für die Weiterleitung; setzen Sie forwardTo</translation>
+    </message>
+    <message>
+        <source>journey.validation.lint[%1]: expected a provider name</source>
+        <translation>journey.validation.lint[%1]: Anbietername erwartet</translation>
+    </message>
+    <message>
+        <source>journey.validation.lint: expected a list of provider names or &quot;all&quot;</source>
+        <translation>journey.validation.lint: Liste von Anbieternamen oder &quot;all&quot; erwartet</translation>
+    </message>
 </context>
 <context>
     <name>Journey::JsonEdit</name>
@@ -1947,6 +3048,78 @@
         <source>Events waiting for delivery to providers, and events that failed for good</source>
         <translation>Ereignisse, die auf die Zustellung an Anbieter warten, und Ereignisse, die endgültig fehlgeschlagen sind</translation>
     </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Requests the collector refused, with the reason and the raw body (Ctrl+5)</source>
+        <translation>Vom Collector abgelehnte Anfragen, mit Grund und Rohinhalt (Strg+5)</translation>
+    </message>
+    <message>
+        <source>The tracking plan and what checking events against it found (Ctrl+6)</source>
+        <translation>Der Tracking-Plan und was die Prüfung der Ereignisse dagegen ergeben hat (Strg+6)</translation>
+    </message>
+    <message>
+        <source>How many people get through a sequence of steps, and who drops off (Ctrl+7)</source>
+        <translation>Wie viele Personen eine Folge von Schritten durchlaufen und wer abspringt (Strg+7)</translation>
+    </message>
+    <message>
+        <source>Retention: how many people come back, by cohort (Ctrl+8)</source>
+        <translation>Retention: wie viele Personen zurückkehren, nach Kohorte (Strg+8)</translation>
+    </message>
+    <message>
+        <source>How often events happen per day, week or month (Ctrl+9)</source>
+        <translation>Wie oft Ereignisse pro Tag, Woche oder Monat auftreten (Strg+9)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected</source>
+        <translation>A&amp;bgelehnt</translation>
+    </message>
+    <message>
+        <source>V&amp;alidation</source>
+        <translation>&amp;Validierung</translation>
+    </message>
+    <message>
+        <source>F&amp;unnels</source>
+        <translation>T&amp;richter</translation>
+    </message>
+    <message>
+        <source>C&amp;ohorts</source>
+        <translation>&amp;Kohorten</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Trends</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
 </context>
 <context>
     <name>Journey::MixpanelProvider</name>
@@ -2141,6 +3314,78 @@
     </message>
 </context>
 <context>
+    <name>Journey::PlanEditorDialog</name>
+    <message>
+        <source>Tracking plan</source>
+        <translation>Tracking-Plan</translation>
+    </message>
+    <message>
+        <source>Save and use…</source>
+        <translation>Speichern und verwenden…</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>der Plan</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::PlanInferrer</name>
+    <message>
+        <source>Inferred from 1 event</source>
+        <translation>Abgeleitet aus 1 Ereignis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inferred from %n events</source>
+        <translation>
+            <numerusform>Abgeleitet aus %n Ereignis</numerusform>
+            <numerusform>Abgeleitet aus %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inferred plan</source>
+        <translation>Abgeleiteter Plan</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::PlanValidator</name>
+    <message>
+        <source>%1: the schema does not compile: %2</source>
+        <translation>%1: das Schema lässt sich nicht kompilieren: %2</translation>
+    </message>
+    <message>
+        <source>/common: the schema does not compile: %1</source>
+        <translation>/common: das Schema lässt sich nicht kompilieren: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the plan for this event</source>
+        <translation>&quot;%1&quot; ist für dieses Ereignis nicht im Plan</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not in the tracking plan</source>
+        <translation>%1 &quot;%2&quot; ist nicht im Tracking-Plan</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>die Nachricht ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 an Position %2</translation>
+    </message>
+</context>
+<context>
     <name>Journey::PostHogProvider</name>
     <message>
         <source>%1: unknown setting (PostHog understands: %2)</source>
@@ -2215,10 +3460,102 @@
     </message>
 </context>
 <context>
+    <name>Journey::PropertyColumnBuilder</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::PropertyFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not a condition: write PROPERTY=VALUE, !=, &lt;, &lt;=, &gt;, &gt;=, ~ (contains), PROPERTY? (has it) or !PROPERTY (does not)</source>
+        <translation>&quot;%1&quot; ist keine Bedingung: Schreiben Sie PROPERTY=VALUE, !=, &lt;, &lt;=, &gt;, &gt;=, ~ (enthält), PROPERTY? (vorhanden) oder !PROPERTY (nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &lt;, &lt;=, &gt; and &gt;= compare numbers, and &quot;%2&quot; is not one</source>
+        <translation>&quot;%1&quot;: &lt;, &lt;=, &gt; und &gt;= vergleichen Zahlen, und &quot;%2&quot; ist keine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the property name is missing or has an empty part</source>
+        <translation>&quot;%1&quot;: der Eigenschaftsname fehlt oder hat einen leeren Teil</translation>
+    </message>
+</context>
+<context>
     <name>Journey::Provider</name>
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ProviderLinter</name>
+    <message>
+        <source>no provider lints for &quot;%1&quot; (known: %2, or all)</source>
+        <translation>keine Anbieter-Lints für &quot;%1&quot; (bekannt: %2 oder all)</translation>
+    </message>
+    <message>
+        <source>the event is %1 bytes of JSON; %2 refuses events over 32 KB</source>
+        <translation>das Ereignis umfasst %1 Bytes JSON; %2 lehnt Ereignisse über 32 KB ab</translation>
+    </message>
+    <message>
+        <source>Mixpanel refuses &quot;%1&quot; as a distinct_id: the event would not be tied to a person</source>
+        <translation>Mixpanel lehnt &quot;%1&quot; als distinct_id ab: Das Ereignis wäre keiner Person zugeordnet</translation>
+    </message>
+    <message>
+        <source>Mixpanel needs $insert_id to be 1 to 36 letters, digits or &apos;-&apos; and not a placeholder value; duplicates of this event would not be removed</source>
+        <translation>Mixpanel verlangt für $insert_id 1 bis 36 Buchstaben, Ziffern oder &apos;-&apos; und keinen Platzhalterwert; Duplikate dieses Ereignisses würden nicht entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>the event is %n day(s) old: Mixpanel&apos;s /track drops events older than 5 days; it must go through /import (a project secret or service account)</source>
+        <translation>
+            <numerusform>das Ereignis ist %n Tag alt: /track von Mixpanel verwirft Ereignisse, die älter als 5 Tage sind; es muss über /import gesendet werden (Projekt-Secret oder Dienstkonto)</numerusform>
+            <numerusform>das Ereignis ist %n Tage alt: /track von Mixpanel verwirft Ereignisse, die älter als 5 Tage sind; es muss über /import gesendet werden (Projekt-Secret oder Dienstkonto)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the time is in the future: Mixpanel sets it to the time of ingestion</source>
+        <translation>der Zeitpunkt liegt in der Zukunft: Mixpanel setzt ihn auf den Zeitpunkt der Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1 properties: Mixpanel takes fewer than 255 per event</source>
+        <translation>%1 Eigenschaften: Mixpanel akzeptiert weniger als 255 pro Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 characters: Mixpanel keeps the first 255</source>
+        <translation>%1 Zeichen: Mixpanel speichert die ersten 255</translation>
+    </message>
+    <message>
+        <source>objects nested %1 deep: Mixpanel refuses nesting deeper than 3</source>
+        <translation>Objekte %1 Ebenen tief verschachtelt: Mixpanel lehnt Verschachtelungen tiefer als 3 ab</translation>
+    </message>
+    <message>
+        <source>Amplitude refuses &quot;%1&quot; as a %2</source>
+        <translation>Amplitude lehnt &quot;%1&quot; als %2 ab</translation>
+    </message>
+    <message>
+        <source>Amplitude removes a %1 shorter than %2 characters (&quot;%3&quot; has %4)</source>
+        <translation>Amplitude entfernt eine %1 mit weniger als %2 Zeichen (&quot;%3&quot; hat %4)</translation>
+    </message>
+    <message>
+        <source>no usable user_id or device_id is left: Amplitude refuses the event</source>
+        <translation>keine verwendbare user_id oder device_id übrig: Amplitude lehnt das Ereignis ab</translation>
+    </message>
+    <message>
+        <source>the time is in 1970: seconds sent where Amplitude expects milliseconds since 1970?</source>
+        <translation>der Zeitpunkt liegt im Jahr 1970: Sekunden gesendet, wo Amplitude Millisekunden seit 1970 erwartet?</translation>
+    </message>
+    <message>
+        <source>%1 characters: Amplitude keeps the first %2</source>
+        <translation>%1 Zeichen: Amplitude speichert die ersten %2</translation>
+    </message>
+    <message>
+        <source>no userId or anonymousId: PostHog drops events without a distinct_id</source>
+        <translation>keine userId oder anonymousId: PostHog verwirft Ereignisse ohne distinct_id</translation>
+    </message>
+    <message>
+        <source>GA4 has no %1 call: the event is not sent to it</source>
+        <translation>GA4 kennt keinen %1-Aufruf: Das Ereignis wird nicht an GA4 gesendet</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +3645,18 @@
     <message>
         <source>%1.%2: expected a whole number between %3 and %4</source>
         <translation>%1.%2: ganze Zahl zwischen %3 und %4 erwartet</translation>
+    </message>
+    <message>
+        <source>%1.forward: expected true or false</source>
+        <translation>%1.forward: true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>%1.forwardTo: expected an http:// or https:// base URL</source>
+        <translation>%1.forwardTo: http://- oder https://-Basis-URL erwartet</translation>
+    </message>
+    <message>
+        <source>%1.validation: expected one of: %2, %3, %4</source>
+        <translation>%1.validation: erwartet wird einer von: %2, %3, %4</translation>
     </message>
 </context>
 <context>
@@ -2563,10 +3912,210 @@
     </message>
 </context>
 <context>
+    <name>Journey::RejectedRequestModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::RejectedView</name>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the newest rejected requests from the store again</source>
+        <translation>Die neuesten abgelehnten Anfragen erneut aus dem Speicher lesen</translation>
+    </message>
+    <message>
+        <source>Select a request to see why it was rejected.</source>
+        <translation>Wählen Sie eine Anfrage aus, um zu sehen, warum sie abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>The request as it arrived: request line, headers, body.</source>
+        <translation>Die Anfrage, wie sie eingegangen ist: Anfragezeile, Header, Inhalt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rejected requests: %1</source>
+        <translation>Die abgelehnten Anfragen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No rejected requests. Requests the collector refuses (malformed, too large, unknown path) are listed here with the reason.</source>
+        <translation>Keine abgelehnten Anfragen. Anfragen, die der Collector ablehnt (fehlerhaft, zu groß, unbekannter Pfad), werden hier mit dem Grund aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n rejected requests</source>
+        <translation>
+            <numerusform>Die neueste %n abgelehnte Anfrage</numerusform>
+            <numerusform>Die neuesten %n abgelehnten Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected request(s)</source>
+        <translation>
+            <numerusform>%n abgelehnte Anfrage</numerusform>
+            <numerusform>%n abgelehnte Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — answered %2: %3</source>
+        <translation>%1 — Antwort %2: %3</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>Unbekanntes Format</translation>
+    </message>
+</context>
+<context>
     <name>Journey::RequestPreview</name>
     <message>
         <source>not configured under journey.providers</source>
         <translation>nicht unter journey.providers konfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::RetentionCurveChart</name>
+    <message>
+        <source>Days since the first %1</source>
+        <translation>Tage seit dem ersten %1</translation>
+    </message>
+    <message>
+        <source>Weeks since the first %1</source>
+        <translation>Wochen seit dem ersten %1</translation>
+    </message>
+    <message>
+        <source>Months since the first %1</source>
+        <translation>Monate seit dem ersten %1</translation>
+    </message>
+    <message>
+        <source>Run a retention query to see how many people come back.</source>
+        <translation>Führen Sie eine Retention-Abfrage aus, um zu sehen, wie viele Personen zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Nobody did the cohort event.</source>
+        <translation>Niemand hat das Kohortenereignis ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Monat %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 % retained on average</source>
+        <translation>%1: durchschnittlich %2 % zurückgekehrt</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::RetentionEngine</name>
+    <message>
+        <source>the property %1 is not loaded</source>
+        <translation>die Eigenschaft %1 ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::RetentionHeatmapModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Monat %1</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>People whose first %1 was in the period starting %2</source>
+        <translation>Personen, deren erstes %1 in den Zeitraum ab %2 fiel</translation>
+    </message>
+    <message>
+        <source>%1 has not happened yet for this cohort</source>
+        <translation>%1 ist für diese Kohorte noch nicht erreicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 on average over the cohorts seen that far (weighted by size)</source>
+        <translation>%1: durchschnittlich %2 über die bis dahin beobachteten Kohorten (nach Größe gewichtet)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 people came back (%4)</source>
+        <translation>%1: %2 von %3 Personen sind zurückgekehrt (%4)</translation>
+    </message>
+    <message>
+        <source>%1 or later: %2 of %3 people came back (%4)</source>
+        <translation>%1 oder später: %2 von %3 Personen sind zurückgekehrt (%4)</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::RetentionQuery</name>
+    <message>
+        <source>the cohort event needs a name</source>
+        <translation>das Kohortenereignis braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the return event needs a name (&quot;*&quot; for any event)</source>
+        <translation>das Rückkehrereignis braucht einen Namen (&quot;*&quot; für ein beliebiges Ereignis)</translation>
+    </message>
+    <message>
+        <source>the number of periods must be between 1 and %1, not %2</source>
+        <translation>die Anzahl der Zeiträume muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the time range is empty: its start is not before its end</source>
+        <translation>der Zeitraum ist leer: Sein Beginn liegt nicht vor seinem Ende</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +4287,14 @@
         <source>cannot read segment %1: %2</source>
         <translation>Segment %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>cannot read validation results: %1</source>
+        <translation>Validierungsergebnisse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the upstream answer of request %1 is damaged</source>
+        <translation>die Upstream-Antwort auf Anfrage %1 ist beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>Journey::StoreSchema</name>
@@ -2795,6 +4352,563 @@
     <message>
         <source>cannot clear the store: %1</source>
         <translation>der Speicher kann nicht geleert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot store validation results: %1</source>
+        <translation>Validierungsergebnisse können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrackingPlan</name>
+    <message>
+        <source>/%1: expected &quot;allow&quot;, &quot;warn&quot; or &quot;block&quot;</source>
+        <translation>/%1: &quot;allow&quot;, &quot;warn&quot; oder &quot;block&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1/%2: unknown key; expected description, labels or %3</source>
+        <translation>%1/%2: unbekannter Schlüssel; erwartet: description, labels oder %3</translation>
+    </message>
+    <message>
+        <source>%1/description: expected a string</source>
+        <translation>%1/description: Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>%1/labels: expected an object</source>
+        <translation>%1/labels: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1/%2: expected a JSON Schema object</source>
+        <translation>%1/%2: JSON-Schema-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>/%1: expected an object of names</source>
+        <translation>/%1: Objekt mit Namen erwartet</translation>
+    </message>
+    <message>
+        <source>/%1: a name is empty</source>
+        <translation>/%1: ein Name ist leer</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (a tracking plan)</source>
+        <translation>JSON-Objekt erwartet (ein Tracking-Plan)</translation>
+    </message>
+    <message>
+        <source>/%1: unknown key; expected one of %2</source>
+        <translation>/%1: unbekannter Schlüssel; erwartet wird einer von %2</translation>
+    </message>
+    <message>
+        <source>/%1: expected a string</source>
+        <translation>/%1: Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>/common: expected a JSON Schema object</source>
+        <translation>/common: JSON-Schema-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrackingPlanLoader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: not valid JSON: %3</source>
+        <translation>%1: %2: kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: no *.json schemas in the folder</source>
+        <translation>%1: keine *.json-Schemas im Ordner</translation>
+    </message>
+    <message>
+        <source>%1: the schema does not compile: %2</source>
+        <translation>%1: das Schema lässt sich nicht kompilieren: %2</translation>
+    </message>
+    <message>
+        <source>/rules/events: expected an array</source>
+        <translation>/rules/events: Array erwartet</translation>
+    </message>
+    <message>
+        <source>/rules/events/%1/name: expected the event&apos;s name</source>
+        <translation>/rules/events/%1/name: Name des Ereignisses erwartet</translation>
+    </message>
+    <message>
+        <source>/rules/events/%1/rules: expected a JSON Schema object</source>
+        <translation>/rules/events/%1/rules: JSON-Schema-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>/rules/%1: expected a JSON Schema object</source>
+        <translation>/rules/%1: JSON-Schema-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1/jsonSchema: expected a JSON Schema object</source>
+        <translation>%1/jsonSchema: JSON-Schema-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1/type: &quot;%2&quot; is not one of TRACK, PAGE, SCREEN, IDENTIFY, GROUP, COMMON</source>
+        <translation>%1/type: &quot;%2&quot; ist nicht einer von TRACK, PAGE, SCREEN, IDENTIFY, GROUP, COMMON</translation>
+    </message>
+    <message>
+        <source>%1/key: expected the event&apos;s name</source>
+        <translation>%1/key: Name des Ereignisses erwartet</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the schema does not compile: %3</source>
+        <translation>%1 &quot;%2&quot;: das Schema lässt sich nicht kompilieren: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrendChart</name>
+    <message>
+        <source>Pick events on the left to see how often they happen.</source>
+        <translation>Wählen Sie links Ereignisse aus, um zu sehen, wie oft sie auftreten.</translation>
+    </message>
+    <message>
+        <source>None of these events happened.</source>
+        <translation>Keines dieser Ereignisse ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Week starting (UTC)</source>
+        <translation>Wochenbeginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Month (UTC)</source>
+        <translation>Monat (UTC)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrendEngine</name>
+    <message>
+        <source>the property %1 is not loaded</source>
+        <translation>die Eigenschaft %1 ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrendQuery</name>
+    <message>
+        <source>a trend has 1 to %1 series, not %2</source>
+        <translation>ein Trend hat 1 bis %1 Reihen, nicht %2</translation>
+    </message>
+    <message>
+        <source>a series needs an event name (&quot;*&quot; for every event)</source>
+        <translation>eine Reihe braucht einen Ereignisnamen (&quot;*&quot; für jedes Ereignis)</translation>
+    </message>
+    <message>
+        <source>the time range is empty: its start is not before its end</source>
+        <translation>der Zeitraum ist leer: Sein Beginn liegt nicht vor seinem Ende</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrendView</name>
+    <message>
+        <source>Filter events</source>
+        <translation>Ereignisse filtern</translation>
+    </message>
+    <message>
+        <source>Check up to %1 events; the chart follows</source>
+        <translation>Markieren Sie bis zu %1 Ereignisse; das Diagramm passt sich an</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Calendar periods in UTC; weeks start on Monday</source>
+        <translation>Kalenderzeiträume in UTC; Wochen beginnen am Montag</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>How many times the event happened</source>
+        <translation>Wie oft das Ereignis aufgetreten ist</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>How many different people did it (identities merged)</source>
+        <translation>Wie viele verschiedene Personen es ausgelöst haben (Identitäten zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>Events (up to %1)</source>
+        <translation>Ereignisse (bis zu %1)</translation>
+    </message>
+    <message>
+        <source>Per:</source>
+        <translation>Pro:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Zählen:</translation>
+    </message>
+    <message>
+        <source>At most %1 events at a time: uncheck one first.</source>
+        <translation>Höchstens %1 Ereignisse gleichzeitig: Entfernen Sie zuerst eine Markierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the store</source>
+        <translation>
+            <numerusform>%n Ereignis im Speicher</numerusform>
+            <numerusform>%n Ereignisse im Speicher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least one event.</source>
+        <translation>Markieren Sie mindestens ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>This trend cannot run: %1.</source>
+        <translation>Dieser Trend kann nicht berechnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>None of these events is in the store.</source>
+        <translation>Keines dieser Ereignisse ist im Speicher.</translation>
+    </message>
+    <message>
+        <source>Unique users per day</source>
+        <translation>Eindeutige Benutzer pro Tag</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Ereignisse pro Tag</translation>
+    </message>
+    <message>
+        <source>Unique users per week</source>
+        <translation>Eindeutige Benutzer pro Woche</translation>
+    </message>
+    <message>
+        <source>Events per week</source>
+        <translation>Ereignisse pro Woche</translation>
+    </message>
+    <message>
+        <source>Unique users per month</source>
+        <translation>Eindeutige Benutzer pro Monat</translation>
+    </message>
+    <message>
+        <source>Events per month</source>
+        <translation>Ereignisse pro Monat</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (UTC) · series: %4</source>
+        <translation>%1, %2 bis %3 (UTC) · Reihen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ValidationGate</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocked by the tracking plan: %1</source>
+        <translation>vom Tracking-Plan blockiert: %1</translation>
+    </message>
+    <message>
+        <source>unplanned properties left out (validation: omit-unplanned-properties): %1</source>
+        <translation>nicht geplante Eigenschaften weggelassen (validation: omit-unplanned-properties): %1</translation>
+    </message>
+    <message>
+        <source>tracking plan: %1</source>
+        <translation>Tracking-Plan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ValidationReportWriter</name>
+    <message>
+        <source>tracking plan</source>
+        <translation>Tracking-Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %n more event(s) with violations</source>
+        <translation>
+            <numerusform>%1: … und %n weiteres Ereignis mit Verstößen</numerusform>
+            <numerusform>%1: … und %n weitere Ereignisse mit Verstößen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) checked</source>
+        <translation>
+            <numerusform>%1: %n Ereignis geprüft</numerusform>
+            <numerusform>%1: %n Ereignisse geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with errors, %2 with warnings only (errors: %3, warnings: %4)</source>
+        <translation>%1 mit Fehlern, %2 nur mit Warnungen (Fehler: %3, Warnungen: %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with errors, %2 with warnings only</source>
+        <translation>%1 mit Fehlern, %2 nur mit Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more event(s) with violations</source>
+        <translation>
+            <numerusform>… und %n weiteres Ereignis mit Verstößen</numerusform>
+            <numerusform>… und %n weitere Ereignisse mit Verstößen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) break the tracking plan</source>
+        <translation>
+            <numerusform>Verstöße gegen den Tracking-Plan: %1 von %n Ereignis</numerusform>
+            <numerusform>Verstöße gegen den Tracking-Plan: %1 von %n Ereignissen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ValidationTimeline</name>
+    <message>
+        <source>No violations yet</source>
+        <translation>Noch keine Verstöße</translation>
+    </message>
+    <message>
+        <source>peak %1 per minute</source>
+        <translation>Spitze %1 pro Minute</translation>
+    </message>
+    <message>
+        <source>%1: %2 with errors, %3 with warnings only</source>
+        <translation>%1: %2 mit Fehlern, %3 nur mit Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ValidationView</name>
+    <message>
+        <source>Open plan…</source>
+        <translation>Plan öffnen…</translation>
+    </message>
+    <message>
+        <source>Open schema folder…</source>
+        <translation>Schemaordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Infer plan from stored events…</source>
+        <translation>Plan aus gespeicherten Ereignissen ableiten…</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Prüfung beenden</translation>
+    </message>
+    <message>
+        <source>Show in stream</source>
+        <translation>Im Stream anzeigen</translation>
+    </message>
+    <message>
+        <source>A tracking plan file (docs/TRACKING-PLAN.md) or a Segment Protocols export</source>
+        <translation>Eine Tracking-Plan-Datei (docs/TRACKING-PLAN.md) oder ein Export aus Segment Protocols</translation>
+    </message>
+    <message>
+        <source>A folder of *.json JSON Schemas, one per event, named by the event</source>
+        <translation>Ein Ordner mit JSON-Schemas (*.json), eines pro Ereignis, nach dem Ereignis benannt</translation>
+    </message>
+    <message>
+        <source>Build a plan from the events in the store: names, property types, required properties and enums; edit it, then save it</source>
+        <translation>Einen Plan aus den Ereignissen im Speicher erstellen: Namen, Eigenschaftstypen, Pflichteigenschaften und Enums; danach bearbeiten und speichern</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The plan was not saved:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Plan wurde nicht gespeichert:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Event %1 (the newest with this problem):</source>
+        <translation>Ereignis %1 (das neueste mit diesem Problem):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The tracking plan cannot be used:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Tracking-Plan kann nicht verwendet werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No tracking plan.&lt;/b&gt; New events are not checked: open a plan, a folder of schemas, or infer one from the events already stored.</source>
+        <translation>&lt;b&gt;Kein Tracking-Plan.&lt;/b&gt; Neue Ereignisse werden nicht geprüft: Öffnen Sie einen Plan oder einen Schemaordner, oder leiten Sie einen Plan aus den bereits gespeicherten Ereignissen ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Tracking plan %1&lt;/b&gt; %2 · %n event(s) planned</source>
+        <translation>
+            <numerusform>&lt;b&gt;Tracking-Plan %1&lt;/b&gt; %2 · %n Ereignis geplant</numerusform>
+            <numerusform>&lt;b&gt;Tracking-Plan %1&lt;/b&gt; %2 · %n Ereignisse geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No tracking plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kein Tracking-Plan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · provider lints: %1</source>
+        <translation> · Anbieter-Lints: %1</translation>
+    </message>
+    <message>
+        <source> · new events are checked as they arrive</source>
+        <translation> · neue Ereignisse werden beim Eingang geprüft</translation>
+    </message>
+    <message>
+        <source>No checked events in the store yet.</source>
+        <translation>Noch keine geprüften Ereignisse im Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 events checked · &lt;span style=&quot;color:#c62828&quot;&gt;%2 with errors&lt;/span&gt; · &lt;span style=&quot;color:#b26a00&quot;&gt;%3 with warnings only&lt;/span&gt; · %4 valid</source>
+        <translation>%1 Ereignisse geprüft · &lt;span style=&quot;color:#c62828&quot;&gt;%2 mit Fehlern&lt;/span&gt; · &lt;span style=&quot;color:#b26a00&quot;&gt;%3 nur mit Warnungen&lt;/span&gt; · %4 gültig</translation>
+    </message>
+    <message>
+        <source>follows the plan</source>
+        <translation>entspricht dem Plan</translation>
+    </message>
+    <message>
+        <source>Every event of this name follows the plan.</source>
+        <translation>Jedes Ereignis mit diesem Namen entspricht dem Plan.</translation>
+    </message>
+    <message>
+        <source>Loading event %1…</source>
+        <translation>Ereignis %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Folder of JSON Schemas named by event</source>
+        <translation>Ordner mit nach Ereignis benannten JSON-Schemas</translation>
+    </message>
+    <message>
+        <source>Open a tracking plan</source>
+        <translation>Tracking-Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Tracking plans (*.json);;All files (*)</source>
+        <translation>Tracking-Pläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Inferring…</source>
+        <translation>Wird abgeleitet…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No plan could be inferred:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Es konnte kein Plan abgeleitet werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inferred from %n stored event(s): every event name seen, property types, required = present every time, enums for strings with few values. Edit it, then save it; new events are checked against it.</source>
+        <translation>
+            <numerusform>Abgeleitet aus %n gespeicherten Ereignis: alle gesehenen Ereignisnamen, Eigenschaftstypen, Pflicht = jedes Mal vorhanden, Enums für Zeichenketten mit wenigen Werten. Bearbeiten und speichern Sie ihn; neue Ereignisse werden dann gegen ihn geprüft.</numerusform>
+            <numerusform>Abgeleitet aus %n gespeicherten Ereignissen: alle gesehenen Ereignisnamen, Eigenschaftstypen, Pflicht = jedes Mal vorhanden, Enums für Zeichenketten mit wenigen Werten. Bearbeiten und speichern Sie ihn; neue Ereignisse werden dann gegen ihn geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the tracking plan</source>
+        <translation>Tracking-Plan speichern</translation>
+    </message>
+    <message>
+        <source>Tracking plans (*.json)</source>
+        <translation>Tracking-Pläne (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +5230,486 @@ zugestellt (oder absichtlich durch Sampling ausgeschlossen) wurde; nicht zugeste
     <message>
         <source>sampled out (recorded, not sent): %1 events</source>
         <translation>durch Sampling ausgeschlossen (aufgezeichnet, nicht gesendet): %1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date or a date-time (YYYY-MM-DD, or ISO 8601 as in 2026-01-05T08:00:00Z)</source>
+        <translation>--%1: &quot;%2&quot; ist weder ein Datum noch ein Datum mit Uhrzeit (YYYY-MM-DD oder ISO 8601 wie 2026-01-05T08:00:00Z)</translation>
+    </message>
+    <message>
+        <source>Only events at or after this date (UTC) or date-time.</source>
+        <translation>Nur Ereignisse ab diesem Datum (UTC) oder Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Only events up to this date (UTC, the whole day included), or before this date-time.</source>
+        <translation>Nur Ereignisse bis zu diesem Datum (UTC, der ganze Tag eingeschlossen) oder vor diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Count each userId (or anonymousId) on its own, without merging the ids that identify and alias join.</source>
+        <translation>Jede userId (oder anonymousId) einzeln zählen, ohne die IDs zusammenzuführen, die identify und alias verknüpfen.</translation>
+    </message>
+    <message>
+        <source>json (default), csv or text.</source>
+        <translation>json (Standard), csv oder text.</translation>
+    </message>
+    <message>
+        <source>Write the result to FILE instead of standard output.</source>
+        <translation>Das Ergebnis in FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not json, csv or text</source>
+        <translation>--format: &quot;%1&quot; ist nicht json, csv oder text</translation>
+    </message>
+    <message>
+        <source>--from %1 --to %2: the time range is empty</source>
+        <translation>--from %1 --to %2: der Zeitraum ist leer</translation>
+    </message>
+    <message>
+        <source>Events are named by their key: a track call&apos;s event name (Order Completed), page:NAME and
+screen:NAME for page and screen calls, identify, group and alias for the others.
+Conditions on the event&apos;s properties go in brackets, separated by commas; all must hold:
+  Order Completed[plan=pro,revenue&gt;=10]
+  PROP=VALUE  PROP!=VALUE  PROP&lt;N  PROP&lt;=N  PROP&gt;N  PROP&gt;=N  PROP~TEXT (contains)
+  PROP? (has the property)  !PROP (does not)
+PROP is an event property (plan), or a path: traits.plan, context.campaign.source, userId.
+Numbers compare as numbers (10 = 10.0), anything else as text.</source>
+        <translation>Ereignisse werden über ihren Schlüssel benannt: der Ereignisname eines Track-Aufrufs (Order Completed), page:NAME und
+screen:NAME für Page- und Screen-Aufrufe, identify, group und alias für die übrigen.
+Bedingungen an die Eigenschaften des Ereignisses stehen in eckigen Klammern, durch Kommas getrennt; alle müssen erfüllt sein:
+  Order Completed[plan=pro,revenue&gt;=10]
+  PROP=VALUE  PROP!=VALUE  PROP&lt;N  PROP&lt;=N  PROP&gt;N  PROP&gt;=N  PROP~TEXT (enthält)
+  PROP? (Eigenschaft vorhanden)  !PROP (nicht vorhanden)
+PROP ist eine Ereigniseigenschaft (plan) oder ein Pfad: traits.plan, context.campaign.source, userId.
+Zahlen werden als Zahlen verglichen (10 = 10.0), alles andere als Text.</translation>
+    </message>
+    <message>
+        <source>… %1 events read, %2 s</source>
+        <translation>… %1 Ereignisse gelesen, %2 s</translation>
+    </message>
+    <message>
+        <source>… reading %1</source>
+        <translation>… %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>warning: the store %1 has no events</source>
+        <translation>Warnung: Der Speicher %1 enthält keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>warning: no event in the store is called &quot;%1&quot;</source>
+        <translation>Warnung: Kein Ereignis im Speicher heißt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>warning: no event in the store is called &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>Warnung: Kein Ereignis im Speicher heißt &quot;%1&quot;; meinten Sie &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>Check every event on arrival against this tracking plan (default: the config&apos;s journey.validation.plan); results go to the store with the events.</source>
+        <translation>Jedes Ereignis beim Eingang gegen diesen Tracking-Plan prüfen (Standard: journey.validation.plan aus der Konfiguration); die Ergebnisse werden mit den Ereignissen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Provider lints to apply on arrival, comma-separated, or all (default: journey.validation.lint).</source>
+        <translation>Beim Eingang anzuwendende Anbieter-Lints, durch Kommas getrennt, oder all (Standard: journey.validation.lint).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the steps the event lies between as FROM-TO, numbered from 1 (&quot;Logged Out:1-2&quot;)</source>
+        <translation>&quot;%1&quot;: Geben Sie die Schritte, zwischen denen das Ereignis liegt, als FROM-TO an, ab 1 nummeriert (&quot;Logged Out:1-2&quot;)</translation>
+    </message>
+    <message>
+        <source>Counts the users of the store who go through the steps in order within the conversion window
+(ClickHouse windowFunnel): step k counts the users whose best chain reaches it. Identities that
+identify and alias join count as one user, unless --raw-ids. Prints JSON by default:
+{&quot;steps&quot;:[{&quot;event&quot;,&quot;users&quot;,&quot;conversion_from_first&quot;,&quot;conversion_from_previous&quot;,
+&quot;median_seconds_to_convert&quot;}],&quot;window_seconds&quot;,&quot;order&quot;} (and &quot;breakdown&quot; with --breakdown).
+
+Steps are separated by &apos;&gt;&apos;: &quot;Signed Up&gt;Viewed Pricing&gt;Order Completed[plan=pro]&quot;.
+</source>
+        <translation>Zählt die Benutzer des Speichers, die die Schritte innerhalb des Konversionsfensters der Reihe nach durchlaufen
+(ClickHouse windowFunnel): Schritt k zählt die Benutzer, deren beste Kette ihn erreicht. Identitäten, die
+identify und alias verknüpfen, zählen als ein Benutzer, außer mit --raw-ids. Gibt standardmäßig JSON aus:
+{&quot;steps&quot;:[{&quot;event&quot;,&quot;users&quot;,&quot;conversion_from_first&quot;,&quot;conversion_from_previous&quot;,
+&quot;median_seconds_to_convert&quot;}],&quot;window_seconds&quot;,&quot;order&quot;} (und &quot;breakdown&quot; mit --breakdown).
+
+Schritte werden durch &apos;&gt;&apos; getrennt: &quot;Signed Up&gt;Viewed Pricing&gt;Order Completed[plan=pro]&quot;.
+</translation>
+    </message>
+    <message>
+        <source>
+
+Orders: ordered (later steps after earlier ones, other events in between allowed), strict (no
+other step&apos;s event in between), any (all steps within the window, in any order).
+Exit 0 on success (a step no event has gives a warning and zeros), 1 when the store cannot be
+read, 2 on a bad flag.</source>
+        <translation>
+
+Reihenfolgen: ordered (spätere Schritte nach früheren, andere Ereignisse dazwischen erlaubt), strict (kein
+Ereignis eines anderen Schritts dazwischen), any (alle Schritte innerhalb des Fensters, in beliebiger Reihenfolge).
+Endet mit 0 bei Erfolg (ein Schritt, für den es kein Ereignis gibt, ergibt eine Warnung und Nullen), mit 1, wenn der Speicher nicht
+gelesen werden kann, mit 2 bei einer ungültigen Option.</translation>
+    </message>
+    <message>
+        <source>The steps, 2 to 20, separated by &apos;&gt;&apos;.</source>
+        <translation>Die Schritte, 2 bis 20, durch &apos;&gt;&apos; getrennt.</translation>
+    </message>
+    <message>
+        <source>Conversion window from the first step to the last: 90s, 30m, 12h, 7d (default), 2w; up to 366 days.</source>
+        <translation>Konversionsfenster vom ersten bis zum letzten Schritt: 90s, 30m, 12h, 7d (Standard), 2w; bis zu 366 Tage.</translation>
+    </message>
+    <message>
+        <source>ordered (default), strict or any.</source>
+        <translation>ordered (Standard), strict oder any.</translation>
+    </message>
+    <message>
+        <source>Users who do EVENT between steps FROM and TO (numbered from 1; default: the first and the last) do not convert past FROM on that path. Repeatable.</source>
+        <translation>Benutzer, die EVENT zwischen den Schritten FROM und TO auslösen (ab 1 nummeriert; Standard: der erste und der letzte), konvertieren auf diesem Weg nicht über FROM hinaus. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Also count by the value of this property (plan, traits.plan, …).</source>
+        <translation>Zusätzlich nach dem Wert dieser Eigenschaft zählen (plan, traits.plan, …).</translation>
+    </message>
+    <message>
+        <source>Which event&apos;s value puts a user in a breakdown bucket: first-touch (default: the first step&apos;s),
+last-touch (the last step reached) or step:N.</source>
+        <translation>Wessen Ereigniswert einen Benutzer einer Gruppe der Aufschlüsselung zuordnet: first-touch (Standard: der des ersten Schritts),
+last-touch (der des letzten erreichten Schritts) oder step:N.</translation>
+    </message>
+    <message>
+        <source>Every step of a conversion must have the same value of this property.</source>
+        <translation>Jeder Schritt einer Konversion muss denselben Wert dieser Eigenschaft haben.</translation>
+    </message>
+    <message>
+        <source>--steps is required, as in --steps &quot;Signed Up&gt;Order Completed&quot;</source>
+        <translation>--steps ist erforderlich, etwa --steps &quot;Signed Up&gt;Order Completed&quot;</translation>
+    </message>
+    <message>
+        <source>--steps: &quot;%1&quot; has %2 step(s), and a funnel has %3 to %4, separated by &apos;&gt;&apos; (&quot;A&gt;B&gt;C&quot;)</source>
+        <translation>--steps: &quot;%1&quot; hat %2 Schritt(e), ein Trichter hat aber %3 bis %4, getrennt durch &apos;&gt;&apos; (&quot;A&gt;B&gt;C&quot;)</translation>
+    </message>
+    <message>
+        <source>--window: &quot;%1&quot; is not between 1 second and 366 days</source>
+        <translation>--window: &quot;%1&quot; liegt nicht zwischen 1 Sekunde und 366 Tagen</translation>
+    </message>
+    <message>
+        <source>--order: &quot;%1&quot; is not ordered, strict or any</source>
+        <translation>--order: &quot;%1&quot; ist nicht ordered, strict oder any</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a property name (plan, traits.plan, …)</source>
+        <translation>--%1: &quot;%2&quot; ist kein Eigenschaftsname (plan, traits.plan, …)</translation>
+    </message>
+    <message>
+        <source>--attribution: &quot;%1&quot; is not first-touch, last-touch or step:N</source>
+        <translation>--attribution: &quot;%1&quot; ist nicht first-touch, last-touch oder step:N</translation>
+    </message>
+    <message>
+        <source>Writes realistic demo events as canonical NDJSON (one Segment Spec message per line): users who
+arrive over the date range, visit in sessions on one to three devices, sign up and identify, browse,
+search, and go through Product Viewed &gt; Product Added &gt; Checkout Started &gt; Order Completed with a
+realistic drop-off, coming back less and less over the weeks. The same options and seed give the
+same bytes on every machine. Output is grouped by user, each user&apos;s events in time order.</source>
+        <translation>Schreibt realistische Demo-Ereignisse als kanonisches NDJSON (eine Segment-Spec-Nachricht pro Zeile): Benutzer, die
+im Laufe des Zeitraums hinzukommen, in Sitzungen auf einem bis drei Geräten vorbeischauen, sich registrieren und identifizieren, stöbern,
+suchen und Product Viewed &gt; Product Added &gt; Checkout Started &gt; Order Completed mit einer
+realistischen Abbruchrate durchlaufen und im Lauf der Wochen immer seltener wiederkommen. Gleiche Optionen und gleicher Seed ergeben
+auf jedem Rechner dieselben Bytes. Die Ausgabe ist nach Benutzer gruppiert, die Ereignisse jedes Benutzers in zeitlicher Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Number of users (default %1).</source>
+        <translation>Anzahl der Benutzer (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Number of events (lines), exactly (default %1).</source>
+        <translation>Genaue Anzahl der Ereignisse (Zeilen) (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Random seed, a whole number (default %1).</source>
+        <translation>Zufalls-Seed, eine ganze Zahl (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD in UTC, or an ISO-8601 date-time (default %1).</source>
+        <translation>Erster Tag, YYYY-MM-DD in UTC, oder ein ISO-8601-Datum mit Uhrzeit (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Length of the date range in days (default %1).</source>
+        <translation>Länge des Zeitraums in Tagen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Load the events into the store (--store) instead of writing them.</source>
+        <translation>Die Ereignisse in den Speicher (--store) laden, statt sie zu schreiben.</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
+        <translation>--%1: &apos;%2&apos; ist keine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not a whole number from 0 to %2</source>
+        <translation>--seed: &apos;%1&apos; ist keine ganze Zahl von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>--start: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--start: &apos;%1&apos; ist kein Datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--out and --import exclude each other</source>
+        <translation>--out und --import schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 events, %3 s</source>
+        <translation>… %1 von %2 Ereignissen, %3 s</translation>
+    </message>
+    <message>
+        <source>generated %1 events for %2 users in %3 s (%4 events/s)</source>
+        <translation>%1 Ereignisse für %2 Benutzer in %3 s erzeugt (%4 Ereignisse/s)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>temporäre Datei kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>… %1 events imported</source>
+        <translation>… %1 Ereignisse importiert</translation>
+    </message>
+    <message>
+        <source>journeyctl generate: nothing was imported</source>
+        <translation>journeyctl generate: es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Infers a tracking plan from captured events: every event name seen, its properties&apos; types,
+required = present on every occurrence, enums for strings with few values. INPUT holds one JSON
+message per line (&apos;-&apos; for standard input); without it, the store&apos;s events are used.</source>
+        <translation>Leitet einen Tracking-Plan aus erfassten Ereignissen ab: jeden gesehenen Ereignisnamen, die Typen seiner Eigenschaften,
+Pflicht = bei jedem Vorkommen vorhanden, Enums für Zeichenketten mit wenigen Werten. INPUT enthält eine
+JSON-Nachricht pro Zeile (&apos;-&apos; für die Standardeingabe); ohne INPUT werden die Ereignisse des Speichers verwendet.</translation>
+    </message>
+    <message>
+        <source>NDJSON file of events (default: the store).</source>
+        <translation>NDJSON-Datei mit Ereignissen (Standard: der Speicher).</translation>
+    </message>
+    <message>
+        <source>Write the plan to FILE instead of standard output.</source>
+        <translation>Den Plan in FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name.</source>
+        <translation>Der Name des Plans.</translation>
+    </message>
+    <message>
+        <source>Most distinct values a string may have to become an enum (default 10).</source>
+        <translation>Höchstzahl unterschiedlicher Werte, die eine Zeichenkette haben darf, um zu einem Enum zu werden (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>--max-enum: &apos;%1&apos; is not a number of 0 or more</source>
+        <translation>--max-enum: &apos;%1&apos; ist keine Zahl größer oder gleich 0</translation>
+    </message>
+    <message>
+        <source>inferred a plan from %1 events</source>
+        <translation>Plan aus %1 Ereignissen abgeleitet</translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation>Speicher %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2 at column %3</source>
+        <translation>%1: kein gültiges JSON: %2 in Spalte %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object (one message per line)</source>
+        <translation>%1: JSON-Objekt erwartet (eine Nachricht pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Retention cohorts over the store, in calendar periods (UTC; weeks start on Monday). A user&apos;s cohort is
+the period of their first cohort event; retained[n] counts the cohort&apos;s users who did the return
+event in period cohort+n (retained[0] included), or in that period or any later one with
+--mode on-or-after. Identities that identify and alias join count as one user, unless --raw-ids.
+Prints JSON by default: {&quot;period&quot;:&quot;week&quot;,&quot;cohorts&quot;:[{&quot;start&quot;:&quot;2026-01-05&quot;,&quot;size&quot;:N,
+&quot;retained&quot;:[N0,N1,…]}]} (and &quot;breakdown&quot; with --breakdown). Periods after the last event in the
+store count 0 in JSON and are left empty in csv and text.
+
+The return event may be &quot;*&quot;: any event.
+</source>
+        <translation>Retention-Kohorten über den Speicher, in Kalenderzeiträumen (UTC; Wochen beginnen am Montag). Die Kohorte eines Benutzers ist
+der Zeitraum seines ersten Kohortenereignisses; retained[n] zählt die Benutzer der Kohorte, die das Rückkehrereignis
+im Zeitraum Kohorte+n ausgelöst haben (retained[0] eingeschlossen), oder mit --mode on-or-after in diesem Zeitraum
+oder einem späteren. Identitäten, die identify und alias verknüpfen, zählen als ein Benutzer, außer mit --raw-ids.
+Gibt standardmäßig JSON aus: {&quot;period&quot;:&quot;week&quot;,&quot;cohorts&quot;:[{&quot;start&quot;:&quot;2026-01-05&quot;,&quot;size&quot;:N,
+&quot;retained&quot;:[N0,N1,…]}]} (und &quot;breakdown&quot; mit --breakdown). Zeiträume nach dem letzten Ereignis im
+Speicher zählen in JSON 0 und bleiben in csv und text leer.
+
+Das Rückkehrereignis darf &quot;*&quot; sein: ein beliebiges Ereignis.
+</translation>
+    </message>
+    <message>
+        <source>
+
+Exit 0 on success (an event no event of the store has gives a warning and an empty
+result), 1 when the store cannot be read, 2 on a bad flag.</source>
+        <translation>
+
+Endet mit 0 bei Erfolg (ein Ereignis, das im Speicher nicht vorkommt, ergibt eine Warnung und ein leeres
+Ergebnis), mit 1, wenn der Speicher nicht gelesen werden kann, mit 2 bei einer ungültigen Option.</translation>
+    </message>
+    <message>
+        <source>The event that puts a user in a cohort (its first occurrence).</source>
+        <translation>Das Ereignis, das einen Benutzer einer Kohorte zuordnet (sein erstes Vorkommen).</translation>
+    </message>
+    <message>
+        <source>The event that counts as coming back; &quot;*&quot; for any event.</source>
+        <translation>Das Ereignis, das als Rückkehr zählt; &quot;*&quot; für ein beliebiges Ereignis.</translation>
+    </message>
+    <message>
+        <source>day, week (default) or month.</source>
+        <translation>day, week (Standard) oder month.</translation>
+    </message>
+    <message>
+        <source>Periods per cohort, 1 to %1 (default 8).</source>
+        <translation>Zeiträume pro Kohorte, 1 bis %1 (Standard: 8).</translation>
+    </message>
+    <message>
+        <source>on (default): came back in that period; on-or-after: in that period or any later one.</source>
+        <translation>on (Standard): in diesem Zeitraum zurückgekehrt; on-or-after: in diesem Zeitraum oder einem späteren.</translation>
+    </message>
+    <message>
+        <source>Also count by the value of this property at the first cohort event (traits.*: the user&apos;s latest).</source>
+        <translation>Zusätzlich nach dem Wert dieser Eigenschaft beim ersten Kohortenereignis zählen (traits.*: der neueste Wert des Benutzers).</translation>
+    </message>
+    <message>
+        <source>--cohort-event is required, as in --cohort-event &quot;Signed Up&quot;</source>
+        <translation>--cohort-event ist erforderlich, etwa --cohort-event &quot;Signed Up&quot;</translation>
+    </message>
+    <message>
+        <source>--return-event is required (&quot;*&quot; for any event)</source>
+        <translation>--return-event ist erforderlich (&quot;*&quot; für ein beliebiges Ereignis)</translation>
+    </message>
+    <message>
+        <source>--cohort-event: &quot;*&quot; is not allowed: name the event that starts a cohort</source>
+        <translation>--cohort-event: &quot;*&quot; ist nicht erlaubt: Nennen Sie das Ereignis, mit dem eine Kohorte beginnt</translation>
+    </message>
+    <message>
+        <source>--period: &quot;%1&quot; is not day, week or month</source>
+        <translation>--period: &quot;%1&quot; ist nicht day, week oder month</translation>
+    </message>
+    <message>
+        <source>--periods: &quot;%1&quot; is not a whole number from 1 to %2</source>
+        <translation>--periods: &quot;%1&quot; ist keine ganze Zahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not on or on-or-after</source>
+        <translation>--mode: &quot;%1&quot; ist weder on noch on-or-after</translation>
+    </message>
+    <message>
+        <source>--breakdown: &quot;%1&quot; is not a property name (plan, traits.plan, …)</source>
+        <translation>--breakdown: &quot;%1&quot; ist kein Eigenschaftsname (plan, traits.plan, …)</translation>
+    </message>
+    <message>
+        <source>Counts events, or unique users, per calendar period (UTC; weeks start on Monday) for each series,
+every period from the store&apos;s first event to its last. Prints JSON by default:
+{&quot;period&quot;:&quot;day&quot;,&quot;measure&quot;:&quot;events&quot;,&quot;periods&quot;:[&quot;2026-01-05&quot;,…],
+&quot;series&quot;:[{&quot;event&quot;:&quot;A&quot;,&quot;counts&quot;:[…]}]}.
+
+Series are separated by commas (outside brackets), up to %1; &quot;*&quot; counts every event.
+</source>
+        <translation>Zählt Ereignisse oder eindeutige Benutzer pro Kalenderzeitraum (UTC; Wochen beginnen am Montag) für jede Reihe,
+jeden Zeitraum vom ersten bis zum letzten Ereignis des Speichers. Gibt standardmäßig JSON aus:
+{&quot;period&quot;:&quot;day&quot;,&quot;measure&quot;:&quot;events&quot;,&quot;periods&quot;:[&quot;2026-01-05&quot;,…],
+&quot;series&quot;:[{&quot;event&quot;:&quot;A&quot;,&quot;counts&quot;:[…]}]}.
+
+Reihen werden durch Kommas getrennt (außerhalb eckiger Klammern), bis zu %1; &quot;*&quot; zählt jedes Ereignis.
+</translation>
+    </message>
+    <message>
+        <source>
+
+Exit 0 on success (an event no event of the store has gives a warning and zeros), 1 when the
+store cannot be read, 2 on a bad flag.</source>
+        <translation>
+
+Endet mit 0 bei Erfolg (ein Ereignis, das im Speicher nicht vorkommt, ergibt eine Warnung und Nullen), mit 1, wenn der
+Speicher nicht gelesen werden kann, mit 2 bei einer ungültigen Option.</translation>
+    </message>
+    <message>
+        <source>The series, separated by commas.</source>
+        <translation>Die Reihen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>day (default), week or month.</source>
+        <translation>day (Standard), week oder month.</translation>
+    </message>
+    <message>
+        <source>events (default) or users (unique users per period).</source>
+        <translation>events (Standard) oder users (eindeutige Benutzer pro Zeitraum).</translation>
+    </message>
+    <message>
+        <source>--events is required, as in --events &quot;Signed Up,Order Completed&quot;</source>
+        <translation>--events ist erforderlich, etwa --events &quot;Signed Up,Order Completed&quot;</translation>
+    </message>
+    <message>
+        <source>--events: series %1 of &quot;%2&quot; is empty (two commas in a row, or one at an end)</source>
+        <translation>--events: Reihe %1 von &quot;%2&quot; ist leer (zwei Kommas hintereinander oder eines am Anfang oder Ende)</translation>
+    </message>
+    <message>
+        <source>--events: %1 series, and a trend has at most %2</source>
+        <translation>--events: %1 Reihen, ein Trend hat aber höchstens %2</translation>
+    </message>
+    <message>
+        <source>--measure: &quot;%1&quot; is not events or users</source>
+        <translation>--measure: &quot;%1&quot; ist weder events noch users</translation>
+    </message>
+    <message>
+        <source>Checks events against a tracking plan: a plan file, a Segment Protocols export, or a folder of
+*.json schemas named by event. INPUT holds one JSON message per line (&apos;-&apos; for standard input);
+without it, every event of the store is checked. Exit 0 when clean, 1 with violations (errors;
+warnings too with --strict), 2 when the plan or the input cannot be read.</source>
+        <translation>Prüft Ereignisse gegen einen Tracking-Plan: eine Plandatei, einen Export aus Segment Protocols oder einen Ordner mit
+nach Ereignis benannten *.json-Schemas. INPUT enthält eine JSON-Nachricht pro Zeile (&apos;-&apos; für die Standardeingabe);
+ohne INPUT wird jedes Ereignis des Speichers geprüft. Endet mit 0, wenn alles in Ordnung ist, mit 1 bei Verstößen (Fehlern;
+mit --strict auch Warnungen), mit 2, wenn der Plan oder die Eingabe nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The tracking plan: a file or a folder of *.json schemas.</source>
+        <translation>Der Tracking-Plan: eine Datei oder ein Ordner mit *.json-Schemas.</translation>
+    </message>
+    <message>
+        <source>text (default), json or junit.</source>
+        <translation>text (Standard), json oder junit.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>Den Bericht in FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Also check what these providers would reject or drop: a comma-separated list of segment, rudderstack, mixpanel, amplitude, posthog, ga4, or all.</source>
+        <translation>Auch prüfen, was diese Anbieter ablehnen oder verwerfen würden: eine durch Kommas getrennte Liste aus segment, rudderstack, mixpanel, amplitude, posthog, ga4 oder all.</translation>
+    </message>
+    <message>
+        <source>Failing events listed per event name (default 100; counts stay exact).</source>
+        <translation>Aufgeführte fehlerhafte Ereignisse pro Ereignisname (Standard: 100; die Zählungen bleiben exakt).</translation>
+    </message>
+    <message>
+        <source>Warnings fail too (exit 1).</source>
+        <translation>Auch Warnungen führen zum Fehlschlag (Exit-Code 1).</translation>
+    </message>
+    <message>
+        <source>--plan is required</source>
+        <translation>--plan ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not text, json or junit</source>
+        <translation>--format: &apos;%1&apos; ist nicht text, json oder junit</translation>
+    </message>
+    <message>
+        <source>--max-failures: &apos;%1&apos; is not a number of 0 or more</source>
+        <translation>--max-failures: &apos;%1&apos; ist keine Zahl größer oder gleich 0</translation>
+    </message>
+    <message>
+        <source>%1 events checked: %2 with errors, %3 with warnings only</source>
+        <translation>%1 Ereignisse geprüft: %2 mit Fehlern, %3 nur mit Warnungen</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,269 @@
     </message>
 </context>
 <context>
+    <name>Journey::AnalysisPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>No events yet — import some with journeyctl import or generate demo data: journeyctl generate --import</source>
+        <translation>Aucun événement pour l’instant — importez-en avec journeyctl import ou générez des données de démonstration&#xa0;: journeyctl generate --import</translation>
+    </message>
+    <message>
+        <source>Stop the running query (Esc)</source>
+        <translation>Arrêter l’analyse en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Run the query (Enter)</source>
+        <translation>Lancer l’analyse (Entrée)</translation>
+    </message>
+    <message>
+        <source>Save the result as CSV</source>
+        <translation>Enregistrer le résultat en CSV</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Enregistrer le graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>Lecture de la base locale…</translation>
+    </message>
+    <message>
+        <source>Choose what to look at, then Run.</source>
+        <translation>Choisissez ce que vous voulez examiner, puis cliquez sur «&#xa0;Exécuter&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Impossible de lire la base locale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the result on display is the previous one.</source>
+        <translation>Annulé&#xa0;: le résultat affiché est le précédent.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>there is no result to export yet</source>
+        <translation>il n’y a pas encore de résultat à exporter</translation>
+    </message>
+    <message>
+        <source>there is no chart to export yet</source>
+        <translation>il n’y a pas encore de graphique à exporter</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>rien à écrire</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::AnalysisReportWriter</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>From first</source>
+        <translation>Depuis la 1re</translation>
+    </message>
+    <message>
+        <source>From prev.</source>
+        <translation>Depuis préc.</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Temps médian</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>day offset in a retention table</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>week offset in a retention table</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>month offset in a retention table</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>seconds</comment>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1min %2s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>hours and minutes</comment>
+        <translation>%1h %2min</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <comment>days and hours</comment>
+        <translation>%1j %2h</translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel: %1 steps (%2), conversion window %3; %n user(s) entered</source>
+        <translation>
+            <numerusform>Entonnoir&#xa0;: %1 étapes (%2), fenêtre de conversion %3&#xa0;; %n utilisateur entré</numerusform>
+            <numerusform>Entonnoir&#xa0;: %1 étapes (%2), fenêtre de conversion %3&#xa0;; %n utilisateurs entrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every step of a conversion has the same %1.</source>
+        <translation>Chaque étape d’une conversion a la même valeur de %1.</translation>
+    </message>
+    <message>
+        <source>Excluded: %1 between steps %2 and %3.</source>
+        <translation>Exclu&#xa0;: %1 entre les étapes %2 et %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %2 (%3): %n user(s) entered</source>
+        <translation>
+            <numerusform>%1 = %2 (%3)&#xa0;: %n utilisateur entré</numerusform>
+            <numerusform>%1 = %2 (%3)&#xa0;: %n utilisateurs entrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more value(s) of %1 (csv and json have them all)</source>
+        <translation>
+            <numerusform>… et %n autre valeur de %1 (csv et json les contiennent toutes)</numerusform>
+            <numerusform>… et %n autres valeurs de %1 (csv et json les contiennent toutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>n’importe quel événement</translation>
+    </message>
+    <message>
+        <source>Retention by %1: cohorts by first %2; cells: %3 in %1 N, as % of the cohort (%4 is the cohort&apos;s own)</source>
+        <translation>Rétention par %1&#xa0;: cohortes selon le premier %2&#xa0;; cellules&#xa0;: %3 en %1 N, en % de la cohorte (%4 est la période propre à la cohorte)</translation>
+    </message>
+    <message>
+        <source>Retention by %1: cohorts by first %2; cells: %3 in %1 N or later, as % of the cohort (%4 is the cohort&apos;s own)</source>
+        <translation>Rétention par %1&#xa0;: cohortes selon le premier %2&#xa0;; cellules&#xa0;: %3 en %1 N ou après, en % de la cohorte (%4 est la période propre à la cohorte)</translation>
+    </message>
+    <message>
+        <source>No cohorts: nobody did %1 in the time range.</source>
+        <translation>Aucune cohorte&#xa0;: personne n’a fait %1 sur la période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %2: %n user(s)</source>
+        <translation>
+            <numerusform>%1 = %2&#xa0;: %n utilisateur</numerusform>
+            <numerusform>%1 = %2&#xa0;: %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trends: events per %1</source>
+        <translation>Tendances&#xa0;: événements par %1</translation>
+    </message>
+    <message>
+        <source>Trends: unique persons per %1</source>
+        <translation>Tendances&#xa0;: personnes uniques par %1</translation>
+    </message>
+    <message>
+        <source>No events in the time range.</source>
+        <translation>Aucun événement sur la période.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::AnalysisService</name>
+    <message>
+        <source>reading the store</source>
+        <translation>lecture de la base locale</translation>
+    </message>
+    <message>
+        <source>loading %1</source>
+        <translation>chargement de %1</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>that funnel is no longer the latest; run it again</source>
+        <translation>cet entonnoir n’est plus le plus récent&#xa0;; relancez-le</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::AnalysisSnapshotBuilder</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
     <name>Journey::ChunkReader</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -188,6 +451,145 @@
     </message>
 </context>
 <context>
+    <name>Journey::CohortView</name>
+    <message>
+        <source>The %1 needs an event.</source>
+        <translation>Choisissez un événement comme %1.</translation>
+    </message>
+    <message>
+        <source>The %1: %2</source>
+        <translation>L’%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each cohort in the chart</source>
+        <translation>Chaque cohorte dans le graphique</translation>
+    </message>
+    <message>
+        <source>A person&apos;s cohort is the period of their first such event. Conditions go in brackets: Signed Up[plan=pro]</source>
+        <translation>La cohorte d’une personne est la période de son premier événement de ce type. Les conditions se mettent entre crochets&#xa0;: Signed Up[plan=pro]</translation>
+    </message>
+    <message>
+        <source>What counts as coming back: an event, or any event</source>
+        <translation>Ce qui compte comme un retour&#xa0;: un événement donné, ou n’importe quel événement</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Calendar periods in UTC; weeks start on Monday</source>
+        <translation>Périodes calendaires en UTC&#xa0;; les semaines commencent le lundi</translation>
+    </message>
+    <message>
+        <source>How many periods to follow each cohort for, the cohort&apos;s own period included</source>
+        <translation>Nombre de périodes pendant lesquelles suivre chaque cohorte, y compris sa propre période</translation>
+    </message>
+    <message>
+        <source>In that period</source>
+        <translation>Dans cette période</translation>
+    </message>
+    <message>
+        <source>A person counts in period N when they came back in period N</source>
+        <translation>Une personne compte dans la période N si elle est revenue pendant la période N</translation>
+    </message>
+    <message>
+        <source>In that period or later</source>
+        <translation>Dans cette période ou après</translation>
+    </message>
+    <message>
+        <source>A person counts in period N when they came back in period N or any later one</source>
+        <translation>Une personne compte dans la période N si elle est revenue pendant la période N ou une période ultérieure</translation>
+    </message>
+    <message>
+        <source>property, e.g. traits.plan</source>
+        <translation>propriété, p. ex. traits.plan</translation>
+    </message>
+    <message>
+        <source>Split the cohorts by a property&apos;s value at the first cohort event (or the person&apos;s own, for traits.*)</source>
+        <translation>Répartir les cohortes selon la valeur d’une propriété lors du premier événement de cohorte (ou celle de la personne, pour traits.*)</translation>
+    </message>
+    <message>
+        <source>Draw each cohort&apos;s curve faintly behind the average</source>
+        <translation>Tracer en transparence la courbe de chaque cohorte derrière la moyenne</translation>
+    </message>
+    <message>
+        <source>Cohort event:</source>
+        <translation>Événement de cohorte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Return event:</source>
+        <translation>Événement de retour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Périodes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Comptage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Breakdown:</source>
+        <translation>Répartition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>cohort event</source>
+        <translation>événement de cohorte</translation>
+    </message>
+    <message>
+        <source>return event</source>
+        <translation>événement de retour</translation>
+    </message>
+    <message>
+        <source>Breakdown: &quot;%1&quot; is not a property (write a name such as plan, or a path such as traits.plan).</source>
+        <translation>Répartition&#xa0;: «&#xa0;%1&#xa0;» n’est pas une propriété (indiquez un nom comme plan, ou un chemin comme traits.plan).</translation>
+    </message>
+    <message>
+        <source>This retention query cannot run: %1.</source>
+        <translation>Cette analyse de rétention ne peut pas être lancée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation>%1 = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>n’importe quel événement</translation>
+    </message>
+    <message>
+        <source>Cohorts by first %1, back with %2 · cohorts: %3 · people: %4</source>
+        <translation>Cohortes selon le premier %1, retour avec %2 · cohortes&#xa0;: %3 · personnes&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Average, %1 = %2</source>
+        <translation>Moyenne, %1 = %2</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+</context>
+<context>
     <name>Journey::CollectorConfig</name>
     <message>
         <source>&apos;%1&apos; is not HOST:PORT</source>
@@ -200,6 +602,38 @@
     <message>
         <source>&apos;%1&apos; is not a port number 0-65535 (in &apos;%2&apos;)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port entre 0 et 65535 (dans «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>expected a variant name, got an empty string</source>
+        <translation>nom de variante attendu, reçu&#xa0;: chaîne vide</translation>
+    </message>
+    <message>
+        <source>expected true, false, a variant name or an object with enabled, variant and payload, got %1</source>
+        <translation>true, false, un nom de variante ou un objet avec enabled, variant et payload attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown key; expected one of: enabled, variant, payload</source>
+        <translation>%1&#xa0;: clé inconnue&#xa0;; valeurs acceptées&#xa0;: enabled, variant, payload</translation>
+    </message>
+    <message>
+        <source>enabled: expected true or false, got %1</source>
+        <translation>enabled&#xa0;: true ou false attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>variant: expected a non-empty string, got %1</source>
+        <translation>variant&#xa0;: chaîne non vide attendue, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>une chaîne vide</translation>
+    </message>
+    <message>
+        <source>variant: a disabled flag has no variant</source>
+        <translation>variant&#xa0;: un flag désactivé n’a pas de variante</translation>
+    </message>
+    <message>
+        <source>payload: a disabled flag has no payload</source>
+        <translation>payload&#xa0;: un flag désactivé n’a pas de payload</translation>
     </message>
 </context>
 <context>
@@ -500,6 +934,18 @@
         <source>the queue is full (%1 events waiting for the outbox)</source>
         <translation>la file d’attente est pleine (%1 événements en attente de la boîte d’envoi)</translation>
     </message>
+    <message>
+        <source>journey.validation.plan: %1</source>
+        <translation>journey.validation.plan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>journey.validation.plan: %1: %2</source>
+        <translation>journey.validation.plan&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>journey.validation.lint: %1</source>
+        <translation>journey.validation.lint&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Journey::CsvFormat</name>
@@ -777,6 +1223,90 @@
     </message>
 </context>
 <context>
+    <name>Journey::DemoDataGenerator</name>
+    <message>
+        <source>cancelled after %1 events</source>
+        <translation>annulé après %1 événements</translation>
+    </message>
+    <message>
+        <source>cannot write the events: %1</source>
+        <translation>impossible d’écrire les événements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the number of users must be between 1 and %1, not %2</source>
+        <translation>le nombre d’utilisateurs doit être compris entre 1 et %1, et non %2</translation>
+    </message>
+    <message>
+        <source>the number of events must be between 0 and %1, not %2</source>
+        <translation>le nombre d’événements doit être compris entre 0 et %1, et non %2</translation>
+    </message>
+    <message>
+        <source>the number of days must be between 1 and %1, not %2</source>
+        <translation>le nombre de jours doit être compris entre 1 et %1, et non %2</translation>
+    </message>
+    <message>
+        <source>the start date is not valid</source>
+        <translation>la date de début n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the dates must lie between 1970 and 9999</source>
+        <translation>les dates doivent être comprises entre 1970 et 9999</translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>la sortie n’est pas ouverte en écriture</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::DurationHistogram</name>
+    <message>
+        <source>Seconds from step 1</source>
+        <translation>Secondes depuis l’étape 1</translation>
+    </message>
+    <message>
+        <source>Minutes from step 1</source>
+        <translation>Minutes depuis l’étape 1</translation>
+    </message>
+    <message>
+        <source>Hours from step 1</source>
+        <translation>Heures depuis l’étape 1</translation>
+    </message>
+    <message>
+        <source>Days from step 1</source>
+        <translation>Jours depuis l’étape 1</translation>
+    </message>
+    <message>
+        <source>Time to convert appears here after a run.</source>
+        <translation>Le délai de conversion s’affiche ici après une exécution.</translation>
+    </message>
+    <message>
+        <source>Nobody reached this step.</source>
+        <translation>Personne n’a atteint cette étape.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;the last bar holds everyone slower than %2 (%3 people)&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;la dernière barre regroupe toutes les personnes ayant mis plus de %2 (%3 personnes)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) took %1 or longer</source>
+        <translation>
+            <numerusform>%n personne a mis %1 ou plus</numerusform>
+            <numerusform>%n personnes ont mis %1 ou plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) took %1 to %2</source>
+        <translation>
+            <numerusform>%n personne a mis de %1 à %2</numerusform>
+            <numerusform>%n personnes ont mis de %1 à %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Journey::EventExporter</name>
     <message>
         <source>cannot write the export: %1</source>
@@ -895,6 +1425,84 @@
         <source> · secrets masked</source>
         <translation> · secrets masqués</translation>
     </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Not checked: no tracking plan or provider lints were active when this event arrived. Open a plan on the Validation page to check new events.</source>
+        <translation>Non vérifié&#xa0;: aucun plan de marquage ni lint de fournisseur n’était actif à l’arrivée de cet événement. Ouvrez un plan dans la page «&#xa0;Validation&#xa0;» pour vérifier les nouveaux événements.</translation>
+    </message>
+    <message>
+        <source>Validation ✓</source>
+        <translation>Validation ✓</translation>
+    </message>
+    <message>
+        <source>Follows the tracking plan.</source>
+        <translation>Conforme au plan de marquage.</translation>
+    </message>
+    <message>
+        <source>Validation ✗</source>
+        <translation>Validation ✗</translation>
+    </message>
+    <message>
+        <source>Validation ⚠</source>
+        <translation>Validation ⚠</translation>
+    </message>
+    <message>
+        <source>Loading the violations…</source>
+        <translation>Chargement des non-conformités…</translation>
+    </message>
+    <message>
+        <source>Breaks the tracking plan:</source>
+        <translation>Non conforme au plan de marquage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tracking plan warnings:</source>
+        <translation>Avertissements du plan de marquage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Validation ✗ (%1)</source>
+        <translation>Validation ✗ (%1)</translation>
+    </message>
+    <message>
+        <source>Validation ⚠ (%1)</source>
+        <translation>Validation ⚠ (%1)</translation>
+    </message>
+    <message>
+        <source>The validation results could not be read: %1</source>
+        <translation>Impossible de lire les résultats de validation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> · forwarded: upstream answered %1 in %2 ms</source>
+        <translation> · transféré&#xa0;: le serveur en amont a répondu %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source> · forwarded: %1</source>
+        <translation> · transféré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::EventKeyCombo</name>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l’événement</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>N’importe quel événement</translation>
+    </message>
+    <message>
+        <source>Every event counts (&quot;*&quot;)</source>
+        <translation>Chaque événement compte («&#xa0;*&#xa0;»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the store</source>
+        <translation>
+            <numerusform>%n événement dans la base locale</numerusform>
+            <numerusform>%n événements dans la base locale</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Journey::EventListModel</name>
@@ -930,6 +1538,14 @@
         <source>Message ID</source>
         <translation>ID du message</translation>
     </message>
+    <message>
+        <source>Breaks the tracking plan: see Validation in the inspector</source>
+        <translation>Non conforme au plan de marquage&#xa0;: voir «&#xa0;Validation&#xa0;» dans l’inspecteur</translation>
+    </message>
+    <message>
+        <source>Tracking plan warnings: see Validation in the inspector</source>
+        <translation>Avertissements du plan de marquage&#xa0;: voir «&#xa0;Validation&#xa0;» dans l’inspecteur</translation>
+    </message>
 </context>
 <context>
     <name>Journey::EventRouter</name>
@@ -956,6 +1572,17 @@
     <message>
         <source>no provider is configured under journey.providers</source>
         <translation>aucun fournisseur n’est configuré sous journey.providers</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::EventSelector</name>
+    <message>
+        <source>&quot;%1&quot;: conditions go in brackets at the end, as in &quot;Order Completed[plan=pro]&quot;</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les conditions se mettent entre crochets à la fin, comme dans «&#xa0;Order Completed[plan=pro]&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an event name is missing</source>
+        <translation>il manque un nom d’événement</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1670,464 @@
     <message>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Any validation</source>
+        <translation>Tous les résultats de validation</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Errors or warnings</source>
+        <translation>Erreurs ou avertissements</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>Avertissements uniquement</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Show events by what the tracking plan check found</source>
+        <translation>Afficher les événements selon le résultat de la vérification du plan de marquage</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Run a funnel to see how many people get through each step.</source>
+        <translation>Lancez un entonnoir pour voir combien de personnes franchissent chaque étape.</translation>
+    </message>
+    <message>
+        <source>Nobody did the first step.</source>
+        <translation>Personne n’a effectué la première étape.</translation>
+    </message>
+    <message>
+        <source>Reached the step</source>
+        <translation>Étape atteinte</translation>
+    </message>
+    <message>
+        <source>Dropped off since the previous step</source>
+        <translation>Abandons depuis l’étape précédente</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Step %1: %2
+%3 people · %4 of step 1 · %5 of the previous step
+%6</source>
+        <translation>Étape %1&#xa0;: %2
+%3 personnes · %4 de l’étape 1 · %5 de l’étape précédente
+%6</translation>
+    </message>
+    <message>
+        <source>Click to list the people who completed the funnel</source>
+        <translation>Cliquez pour lister les personnes qui ont terminé l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Click to list the people who stopped at this step</source>
+        <translation>Cliquez pour lister les personnes qui se sont arrêtées à cette étape</translation>
+    </message>
+    <message>
+        <source>%1 people did step %2 but not step %3 (%4 lost)
+Click to list them</source>
+        <translation>%1 personnes ont effectué l’étape %2 mais pas l’étape %3 (%4 perdues)
+Cliquez pour les lister</translation>
+    </message>
+    <message>
+        <source>&lt;center&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/center&gt;</source>
+        <translation>&lt;center&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/center&gt;</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 · step %2: %3
+%4 people · %5 of step 1</source>
+        <translation>%1 · étape %2&#xa0;: %3
+%4 personnes · %5 de l’étape 1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelEngine</name>
+    <message>
+        <source>the property %1 is not loaded</source>
+        <translation>la propriété %1 n’est pas chargée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelExclusionEditor</name>
+    <message>
+        <source>Add exclusion</source>
+        <translation>Ajouter une exclusion</translation>
+    </message>
+    <message>
+        <source>People who do this event between two steps do not convert past the first of them</source>
+        <translation>Les personnes qui font cet événement entre deux étapes ne convertissent pas au-delà de la première</translation>
+    </message>
+    <message>
+        <source>After the event matched as this step…</source>
+        <translation>Après l’événement retenu pour cette étape…</translation>
+    </message>
+    <message>
+        <source>…and before the event matched as this step</source>
+        <translation>…et avant l’événement retenu pour cette étape</translation>
+    </message>
+    <message>
+        <source>Remove this exclusion</source>
+        <translation>Supprimer cette exclusion</translation>
+    </message>
+    <message>
+        <source>between step</source>
+        <translation>entre l’étape</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Exclusion %1 (%2): the second step must come after the first.</source>
+        <translation>Exclusion %1 (%2)&#xa0;: la seconde étape doit venir après la première.</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelQuery</name>
+    <message>
+        <source>a funnel has %1 to %2 steps, not %3</source>
+        <translation>un entonnoir a de %1 à %2 étapes, et non %3</translation>
+    </message>
+    <message>
+        <source>step %1 needs an event name (&quot;*&quot;, any event, is for retention)</source>
+        <translation>l’étape %1 nécessite un nom d’événement («&#xa0;*&#xa0;», n’importe quel événement, est réservé à la rétention)</translation>
+    </message>
+    <message>
+        <source>the conversion window must be between 1 second and 366 days</source>
+        <translation>la fenêtre de conversion doit être comprise entre 1 seconde et 366 jours</translation>
+    </message>
+    <message>
+        <source>in an any-order funnel each step must be a different event, and &quot;%1&quot; repeats</source>
+        <translation>dans un entonnoir à ordre libre, chaque étape doit être un événement différent, or «&#xa0;%1&#xa0;» se répète</translation>
+    </message>
+    <message>
+        <source>a funnel has at most 32 exclusions</source>
+        <translation>un entonnoir a au plus 32 exclusions</translation>
+    </message>
+    <message>
+        <source>exclusion %1 has no event name</source>
+        <translation>l’exclusion %1 n’a pas de nom d’événement</translation>
+    </message>
+    <message>
+        <source>exclusion &quot;%1&quot; must lie between two steps: from a step to a later one, within steps 1 to %2</source>
+        <translation>l’exclusion «&#xa0;%1&#xa0;» doit se situer entre deux étapes&#xa0;: d’une étape à une étape ultérieure, parmi les étapes 1 à %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be both a step and an exclusion between steps %2 and %3</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être à la fois une étape et une exclusion entre les étapes %2 et %3</translation>
+    </message>
+    <message>
+        <source>the breakdown is attributed to step %1, and the funnel has %2</source>
+        <translation>la répartition est attribuée à l’étape %1, or l’entonnoir en a %2</translation>
+    </message>
+    <message>
+        <source>the time range is empty: its start is not before its end</source>
+        <translation>la période est vide&#xa0;: son début n’est pas antérieur à sa fin</translation>
+    </message>
+    <message>
+        <source>step %1 is empty (two &apos;&gt;&apos; in a row, or one at an end)</source>
+        <translation>l’étape %1 est vide (deux «&#xa0;&gt;&#xa0;» à la suite, ou un à une extrémité)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write a positive whole number with s, m, h, d or w (7d, 12h, 90s)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: indiquez un nombre entier positif suivi de s, m, h, d ou w (7d, 12h, 90s)</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelStepEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Add a step at the end (at most %1)</source>
+        <translation>Ajouter une étape à la fin (%1 au maximum)</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>conditions</translation>
+    </message>
+    <message>
+        <source>Only events whose properties match, e.g. &quot;plan=pro, price&gt;10&quot;: =, !=, &lt;, &lt;=, &gt;, &gt;=, ~ (contains), name? (has it), !name (has not); all must hold</source>
+        <translation>Uniquement les événements dont les propriétés correspondent, p. ex. «&#xa0;plan=pro, price&gt;10&#xa0;»&#xa0;: =, !=, &lt;, &lt;=, &gt;, &gt;=, ~ (contient), name? (présente), !name (absente)&#xa0;; toutes doivent être vérifiées</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Supprimer cette étape</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Step %1 needs an event.</source>
+        <translation>L’étape %1 nécessite un événement.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3</source>
+        <translation>Étape %1 (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::FunnelView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>dans l’ordre</translation>
+    </message>
+    <message>
+        <source>strict order</source>
+        <translation>ordre strict</translation>
+    </message>
+    <message>
+        <source>any order</source>
+        <translation>ordre libre</translation>
+    </message>
+    <message>
+        <source>Time from step 1: 25 % within %1, half within %2, 75 % within %3, 90 % within %4; mean %5</source>
+        <translation>Délai depuis l’étape 1&#xa0;: 25&#xa0;% en moins de %1, la moitié en moins de %2, 75&#xa0;% en moins de %3, 90&#xa0;% en moins de %4&#xa0;; moyenne %5</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>How long after step 1 the last step may happen (1 second to 366 days)</source>
+        <translation>Délai maximal entre l’étape 1 et la dernière étape (de 1 seconde à 366 jours)</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Steps in this order; other events may happen in between</source>
+        <translation>Étapes dans cet ordre&#xa0;; d’autres événements peuvent avoir lieu entre elles</translation>
+    </message>
+    <message>
+        <source>Strict order</source>
+        <translation>Ordre strict</translation>
+    </message>
+    <message>
+        <source>Steps in this order, with no other step of the funnel in between</source>
+        <translation>Étapes dans cet ordre, sans autre étape de l’entonnoir entre elles</translation>
+    </message>
+    <message>
+        <source>Any order</source>
+        <translation>Ordre libre</translation>
+    </message>
+    <message>
+        <source>Every step within the window, in any order</source>
+        <translation>Chaque étape dans la fenêtre, dans n’importe quel ordre</translation>
+    </message>
+    <message>
+        <source>property, e.g. category or traits.plan</source>
+        <translation>propriété, p. ex. category ou traits.plan</translation>
+    </message>
+    <message>
+        <source>Split the funnel by a property&apos;s value: an event property (category), a user trait (traits.plan) or a context field (context.campaign.source)</source>
+        <translation>Répartir l’entonnoir selon la valeur d’une propriété&#xa0;: une propriété d’événement (category), un trait utilisateur (traits.plan) ou un champ de contexte (context.campaign.source)</translation>
+    </message>
+    <message>
+        <source>Whose value puts a person in a group: the first step&apos;s event, the last step reached, or a chosen step</source>
+        <translation>L’événement dont la valeur place une personne dans un groupe&#xa0;: celui de la première étape, de la dernière étape atteinte ou d’une étape choisie</translation>
+    </message>
+    <message>
+        <source>property, e.g. product_id</source>
+        <translation>propriété, p. ex. product_id</translation>
+    </message>
+    <message>
+        <source>Only count conversions where every step has the same value of this property (the same product all the way, for instance)</source>
+        <translation>Ne compter que les conversions où chaque étape a la même valeur pour cette propriété (le même produit du début à la fin, par exemple)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Conversion window:</source>
+        <translation>Fenêtre de conversion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attributed to:</source>
+        <translation>Attribution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hold constant:</source>
+        <translation>Maintenir constant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>From first</source>
+        <translation>Depuis la première</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Depuis la précédente</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Temps médian</translation>
+    </message>
+    <message>
+        <source>Click a step to list the people who stopped there</source>
+        <translation>Cliquez sur une étape pour lister les personnes qui s’y sont arrêtées</translation>
+    </message>
+    <message>
+        <source>Double-click a person to see their events in the Live stream</source>
+        <translation>Double-cliquez sur une personne pour voir ses événements dans le flux En direct</translation>
+    </message>
+    <message>
+        <source>Click a bar or a step to see who dropped off there.</source>
+        <translation>Cliquez sur une barre ou une étape pour voir qui a abandonné à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Double-click a person to see their events in the Live stream.</source>
+        <translation>Double-cliquez sur une personne pour voir ses événements dans le flux En direct.</translation>
+    </message>
+    <message>
+        <source>Time to convert to:</source>
+        <translation>Délai de conversion jusqu’à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The people could not be listed: %1</source>
+        <translation>Impossible de lister les personnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>first touch (step 1)</source>
+        <translation>premier contact (étape 1)</translation>
+    </message>
+    <message>
+        <source>last touch (last step reached)</source>
+        <translation>dernier contact (dernière étape atteinte)</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>Breakdown: &quot;%1&quot; is not a property (write a name such as plan, or a path such as traits.plan).</source>
+        <translation>Répartition&#xa0;: «&#xa0;%1&#xa0;» n’est pas une propriété (indiquez un nom comme plan, ou un chemin comme traits.plan).</translation>
+    </message>
+    <message>
+        <source>Hold constant: &quot;%1&quot; is not a property (write a name such as product_id).</source>
+        <translation>Maintenir constant&#xa0;: «&#xa0;%1&#xa0;» n’est pas une propriété (indiquez un nom comme product_id).</translation>
+    </message>
+    <message>
+        <source>This funnel cannot run: %1.</source>
+        <translation>Cet entonnoir ne peut pas être lancé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 entered · %2 completed the funnel (%3) · window %4 · %5</source>
+        <translation>Entrées&#xa0;: %1 · entonnoir terminé&#xa0;: %2 (%3) · fenêtre %4 · %5</translation>
+    </message>
+    <message>
+        <source> · by %1</source>
+        <translation> · par %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Time to convert appears here after a run.</source>
+        <translation>Le délai de conversion s’affiche ici après une exécution.</translation>
+    </message>
+    <message>
+        <source>Time from step 1 to step %1 (%2 converted)</source>
+        <translation>Délai de l’étape 1 à l’étape %1 (%2 conversions)</translation>
+    </message>
+    <message>
+        <source>Looking them up…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 completed the funnel.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Entonnoir terminé&#xa0;: %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 stopped at step %2&lt;/b&gt; (%3): they did not reach step %4.</source>
+        <translation>&lt;b&gt;Abandons à l’étape %2&#xa0;: %1&lt;/b&gt; (%3)&#xa0;: l’étape %4 n’a pas été atteinte.</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Les %1 premières sont listées.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +2661,22 @@
         <source>%1: expected %2, got %3</source>
         <translation>%1&#xa0;: attendu&#xa0;: %2, reçu&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>journey.collector.flags: a flag key is empty</source>
+        <translation>journey.collector.flags&#xa0;: une clé de flag est vide</translation>
+    </message>
+    <message>
+        <source>journey.providers.%1.forward: there is no endpoint to forward to; set forwardTo</source>
+        <translation>journey.providers.%1.forward&#xa0;: aucun point de terminaison vers lequel transférer&#xa0;; définissez forwardTo</translation>
+    </message>
+    <message>
+        <source>journey.validation.lint[%1]: expected a provider name</source>
+        <translation>journey.validation.lint[%1]&#xa0;: nom de fournisseur attendu</translation>
+    </message>
+    <message>
+        <source>journey.validation.lint: expected a list of provider names or &quot;all&quot;</source>
+        <translation>journey.validation.lint&#xa0;: liste de noms de fournisseurs ou &quot;all&quot; attendue</translation>
+    </message>
 </context>
 <context>
     <name>Journey::JsonEdit</name>
@@ -1947,6 +3048,78 @@
         <source>Events waiting for delivery to providers, and events that failed for good</source>
         <translation>Événements en attente de livraison aux fournisseurs, et événements en échec définitif</translation>
     </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Requêtes rejetées</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>Entonnoirs</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Requests the collector refused, with the reason and the raw body (Ctrl+5)</source>
+        <translation>Requêtes refusées par le collecteur, avec la raison et le corps brut (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>The tracking plan and what checking events against it found (Ctrl+6)</source>
+        <translation>Le plan de marquage et ce qu’a révélé la vérification des événements (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>How many people get through a sequence of steps, and who drops off (Ctrl+7)</source>
+        <translation>Combien de personnes franchissent une suite d’étapes, et qui abandonne (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Retention: how many people come back, by cohort (Ctrl+8)</source>
+        <translation>Rétention&#xa0;: combien de personnes reviennent, par cohorte (Ctrl+8)</translation>
+    </message>
+    <message>
+        <source>How often events happen per day, week or month (Ctrl+9)</source>
+        <translation>Fréquence des événements par jour, semaine ou mois (Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Requêtes rejetées (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected</source>
+        <translation>Re&amp;quêtes rejetées</translation>
+    </message>
+    <message>
+        <source>V&amp;alidation</source>
+        <translation>&amp;Validation</translation>
+    </message>
+    <message>
+        <source>F&amp;unnels</source>
+        <translation>E&amp;ntonnoirs</translation>
+    </message>
+    <message>
+        <source>C&amp;ohorts</source>
+        <translation>Co&amp;hortes</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>Tend&amp;ances</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Journey::MixpanelProvider</name>
@@ -2141,6 +3314,78 @@
     </message>
 </context>
 <context>
+    <name>Journey::PlanEditorDialog</name>
+    <message>
+        <source>Tracking plan</source>
+        <translation>Plan de marquage</translation>
+    </message>
+    <message>
+        <source>Save and use…</source>
+        <translation>Enregistrer et utiliser…</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>le plan</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::PlanInferrer</name>
+    <message>
+        <source>Inferred from 1 event</source>
+        <translation>Déduit de 1 événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inferred from %n events</source>
+        <translation>
+            <numerusform>Déduit de %n événement</numerusform>
+            <numerusform>Déduit de %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inferred plan</source>
+        <translation>Plan déduit</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::PlanValidator</name>
+    <message>
+        <source>%1: the schema does not compile: %2</source>
+        <translation>%1&#xa0;: le schéma ne se compile pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>/common: the schema does not compile: %1</source>
+        <translation>/common&#xa0;: le schéma ne se compile pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the plan for this event</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans le plan pour cet événement</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>l’événement</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>la page</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>l’écran</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not in the tracking plan</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas dans le plan de marquage</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>le message n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 à la position %2</translation>
+    </message>
+</context>
+<context>
     <name>Journey::PostHogProvider</name>
     <message>
         <source>%1: unknown setting (PostHog understands: %2)</source>
@@ -2215,10 +3460,102 @@
     </message>
 </context>
 <context>
+    <name>Journey::PropertyColumnBuilder</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::PropertyFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not a condition: write PROPERTY=VALUE, !=, &lt;, &lt;=, &gt;, &gt;=, ~ (contains), PROPERTY? (has it) or !PROPERTY (does not)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une condition&#xa0;: écrivez PROPERTY=VALUE, !=, &lt;, &lt;=, &gt;, &gt;=, ~ (contient), PROPERTY? (présente) ou !PROPERTY (absente)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &lt;, &lt;=, &gt; and &gt;= compare numbers, and &quot;%2&quot; is not one</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: &lt;, &lt;=, &gt; et &gt;= comparent des nombres, or «&#xa0;%2&#xa0;» n’en est pas un</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the property name is missing or has an empty part</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le nom de la propriété est absent ou contient une partie vide</translation>
+    </message>
+</context>
+<context>
     <name>Journey::Provider</name>
     <message>
         <source>no answer</source>
         <translation>aucune réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ProviderLinter</name>
+    <message>
+        <source>no provider lints for &quot;%1&quot; (known: %2, or all)</source>
+        <translation>aucun lint de fournisseur pour &quot;%1&quot; (connus&#xa0;: %2, ou all)</translation>
+    </message>
+    <message>
+        <source>the event is %1 bytes of JSON; %2 refuses events over 32 KB</source>
+        <translation>l’événement fait %1 octets de JSON&#xa0;; %2 refuse les événements de plus de 32 Ko</translation>
+    </message>
+    <message>
+        <source>Mixpanel refuses &quot;%1&quot; as a distinct_id: the event would not be tied to a person</source>
+        <translation>Mixpanel refuse &quot;%1&quot; comme distinct_id&#xa0;: l’événement ne serait rattaché à aucune personne</translation>
+    </message>
+    <message>
+        <source>Mixpanel needs $insert_id to be 1 to 36 letters, digits or &apos;-&apos; and not a placeholder value; duplicates of this event would not be removed</source>
+        <translation>Mixpanel exige que $insert_id compte de 1 à 36 lettres, chiffres ou &apos;-&apos; et ne soit pas une valeur fictive&#xa0;; les doublons de cet événement ne seraient pas supprimés</translation>
+    </message>
+    <message numerus="yes">
+        <source>the event is %n day(s) old: Mixpanel&apos;s /track drops events older than 5 days; it must go through /import (a project secret or service account)</source>
+        <translation>
+            <numerusform>l’événement date de %n jour&#xa0;: /track de Mixpanel ignore les événements de plus de 5 jours&#xa0;; il doit passer par /import (secret de projet ou compte de service)</numerusform>
+            <numerusform>l’événement date de %n jours&#xa0;: /track de Mixpanel ignore les événements de plus de 5 jours&#xa0;; il doit passer par /import (secret de projet ou compte de service)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the time is in the future: Mixpanel sets it to the time of ingestion</source>
+        <translation>l’horodatage est dans le futur&#xa0;: Mixpanel le remplace par l’heure d’ingestion</translation>
+    </message>
+    <message>
+        <source>%1 properties: Mixpanel takes fewer than 255 per event</source>
+        <translation>%1 propriétés&#xa0;: Mixpanel en accepte moins de 255 par événement</translation>
+    </message>
+    <message>
+        <source>%1 characters: Mixpanel keeps the first 255</source>
+        <translation>%1 caractères&#xa0;: Mixpanel conserve les 255 premiers</translation>
+    </message>
+    <message>
+        <source>objects nested %1 deep: Mixpanel refuses nesting deeper than 3</source>
+        <translation>objets imbriqués sur %1 niveaux&#xa0;: Mixpanel refuse une imbrication de plus de 3 niveaux</translation>
+    </message>
+    <message>
+        <source>Amplitude refuses &quot;%1&quot; as a %2</source>
+        <translation>Amplitude refuse &quot;%1&quot; comme %2</translation>
+    </message>
+    <message>
+        <source>Amplitude removes a %1 shorter than %2 characters (&quot;%3&quot; has %4)</source>
+        <translation>Amplitude supprime un %1 de moins de %2 caractères (&quot;%3&quot; en a %4)</translation>
+    </message>
+    <message>
+        <source>no usable user_id or device_id is left: Amplitude refuses the event</source>
+        <translation>il ne reste aucun user_id ni device_id utilisable&#xa0;: Amplitude refuse l’événement</translation>
+    </message>
+    <message>
+        <source>the time is in 1970: seconds sent where Amplitude expects milliseconds since 1970?</source>
+        <translation>l’horodatage est en 1970&#xa0;: des secondes envoyées là où Amplitude attend des millisecondes depuis 1970&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 characters: Amplitude keeps the first %2</source>
+        <translation>%1 caractères&#xa0;: Amplitude conserve les %2 premiers</translation>
+    </message>
+    <message>
+        <source>no userId or anonymousId: PostHog drops events without a distinct_id</source>
+        <translation>ni userId ni anonymousId&#xa0;: PostHog ignore les événements sans distinct_id</translation>
+    </message>
+    <message>
+        <source>GA4 has no %1 call: the event is not sent to it</source>
+        <translation>GA4 n’a pas d’appel %1&#xa0;: l’événement ne lui est pas envoyé</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +3645,18 @@
     <message>
         <source>%1.%2: expected a whole number between %3 and %4</source>
         <translation>%1.%2&#xa0;: nombre entier entre %3 et %4 attendu</translation>
+    </message>
+    <message>
+        <source>%1.forward: expected true or false</source>
+        <translation>%1.forward&#xa0;: true ou false attendu</translation>
+    </message>
+    <message>
+        <source>%1.forwardTo: expected an http:// or https:// base URL</source>
+        <translation>%1.forwardTo&#xa0;: URL de base http:// ou https:// attendue</translation>
+    </message>
+    <message>
+        <source>%1.validation: expected one of: %2, %3, %4</source>
+        <translation>%1.validation&#xa0;: valeurs acceptées&#xa0;: %2, %3, %4</translation>
     </message>
 </context>
 <context>
@@ -2563,10 +3912,210 @@
     </message>
 </context>
 <context>
+    <name>Journey::RejectedRequestModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::RejectedView</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Read the newest rejected requests from the store again</source>
+        <translation>Relire les requêtes rejetées les plus récentes depuis la base locale</translation>
+    </message>
+    <message>
+        <source>Select a request to see why it was rejected.</source>
+        <translation>Sélectionnez une requête pour voir pourquoi elle a été rejetée.</translation>
+    </message>
+    <message>
+        <source>The request as it arrived: request line, headers, body.</source>
+        <translation>La requête telle qu’elle est arrivée&#xa0;: ligne de requête, en-têtes, corps.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rejected requests: %1</source>
+        <translation>Impossible de lire les requêtes rejetées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No rejected requests. Requests the collector refuses (malformed, too large, unknown path) are listed here with the reason.</source>
+        <translation>Aucune requête rejetée. Les requêtes refusées par le collecteur (mal formées, trop volumineuses, chemin inconnu) sont listées ici avec la raison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n rejected requests</source>
+        <translation>
+            <numerusform>La %n requête rejetée la plus récente</numerusform>
+            <numerusform>Les %n requêtes rejetées les plus récentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected request(s)</source>
+        <translation>
+            <numerusform>%n requête rejetée</numerusform>
+            <numerusform>%n requêtes rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — answered %2: %3</source>
+        <translation>%1 — réponse %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>Format inconnu</translation>
+    </message>
+</context>
+<context>
     <name>Journey::RequestPreview</name>
     <message>
         <source>not configured under journey.providers</source>
         <translation>non configuré sous journey.providers</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::RetentionCurveChart</name>
+    <message>
+        <source>Days since the first %1</source>
+        <translation>Jours depuis le premier %1</translation>
+    </message>
+    <message>
+        <source>Weeks since the first %1</source>
+        <translation>Semaines depuis le premier %1</translation>
+    </message>
+    <message>
+        <source>Months since the first %1</source>
+        <translation>Mois depuis le premier %1</translation>
+    </message>
+    <message>
+        <source>Run a retention query to see how many people come back.</source>
+        <translation>Lancez une analyse de rétention pour voir combien de personnes reviennent.</translation>
+    </message>
+    <message>
+        <source>Nobody did the cohort event.</source>
+        <translation>Personne n’a fait l’événement de cohorte.</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenus</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Mois %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 % retained on average</source>
+        <translation>%1&#xa0;: %2&#xa0;% retenus en moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::RetentionEngine</name>
+    <message>
+        <source>the property %1 is not loaded</source>
+        <translation>la propriété %1 n’est pas chargée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::RetentionHeatmapModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Mois %1</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>People whose first %1 was in the period starting %2</source>
+        <translation>Personnes dont le premier %1 a eu lieu dans la période commençant le %2</translation>
+    </message>
+    <message>
+        <source>%1 has not happened yet for this cohort</source>
+        <translation>%1&#xa0;: période pas encore atteinte par cette cohorte</translation>
+    </message>
+    <message>
+        <source>%1: %2 on average over the cohorts seen that far (weighted by size)</source>
+        <translation>%1&#xa0;: %2 en moyenne sur les cohortes observées jusque-là (pondérée par la taille)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 people came back (%4)</source>
+        <translation>%1&#xa0;: %2 personnes sur %3 sont revenues (%4)</translation>
+    </message>
+    <message>
+        <source>%1 or later: %2 of %3 people came back (%4)</source>
+        <translation>%1 ou après&#xa0;: %2 personnes sur %3 sont revenues (%4)</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::RetentionQuery</name>
+    <message>
+        <source>the cohort event needs a name</source>
+        <translation>l’événement de cohorte doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the return event needs a name (&quot;*&quot; for any event)</source>
+        <translation>l’événement de retour doit avoir un nom («&#xa0;*&#xa0;» pour n’importe quel événement)</translation>
+    </message>
+    <message>
+        <source>the number of periods must be between 1 and %1, not %2</source>
+        <translation>le nombre de périodes doit être compris entre 1 et %1, et non %2</translation>
+    </message>
+    <message>
+        <source>the time range is empty: its start is not before its end</source>
+        <translation>la période est vide&#xa0;: son début n’est pas antérieur à sa fin</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +4287,14 @@
         <source>cannot read segment %1: %2</source>
         <translation>impossible de lire le segment %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>cannot read validation results: %1</source>
+        <translation>impossible de lire les résultats de validation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the upstream answer of request %1 is damaged</source>
+        <translation>la réponse du serveur en amont à la requête %1 est endommagée</translation>
+    </message>
 </context>
 <context>
     <name>Journey::StoreSchema</name>
@@ -2795,6 +4352,563 @@
     <message>
         <source>cannot clear the store: %1</source>
         <translation>impossible de vider la base locale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot store validation results: %1</source>
+        <translation>impossible d’enregistrer les résultats de validation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrackingPlan</name>
+    <message>
+        <source>/%1: expected &quot;allow&quot;, &quot;warn&quot; or &quot;block&quot;</source>
+        <translation>/%1&#xa0;: &quot;allow&quot;, &quot;warn&quot; ou &quot;block&quot; attendu</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1&#xa0;: objet attendu</translation>
+    </message>
+    <message>
+        <source>%1/%2: unknown key; expected description, labels or %3</source>
+        <translation>%1/%2&#xa0;: clé inconnue&#xa0;; valeurs acceptées&#xa0;: description, labels ou %3</translation>
+    </message>
+    <message>
+        <source>%1/description: expected a string</source>
+        <translation>%1/description&#xa0;: chaîne attendue</translation>
+    </message>
+    <message>
+        <source>%1/labels: expected an object</source>
+        <translation>%1/labels&#xa0;: objet attendu</translation>
+    </message>
+    <message>
+        <source>%1/%2: expected a JSON Schema object</source>
+        <translation>%1/%2&#xa0;: objet JSON Schema attendu</translation>
+    </message>
+    <message>
+        <source>/%1: expected an object of names</source>
+        <translation>/%1&#xa0;: objet de noms attendu</translation>
+    </message>
+    <message>
+        <source>/%1: a name is empty</source>
+        <translation>/%1&#xa0;: un nom est vide</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>JSON non valide&#xa0;: %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (a tracking plan)</source>
+        <translation>objet JSON attendu (un plan de marquage)</translation>
+    </message>
+    <message>
+        <source>/%1: unknown key; expected one of %2</source>
+        <translation>/%1&#xa0;: clé inconnue&#xa0;; valeurs acceptées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>/%1: expected a string</source>
+        <translation>/%1&#xa0;: chaîne attendue</translation>
+    </message>
+    <message>
+        <source>/common: expected a JSON Schema object</source>
+        <translation>/common&#xa0;: objet JSON Schema attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrackingPlanLoader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: not valid JSON: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: JSON non valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1&#xa0;: objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1&#xa0;: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1&#xa0;: dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: no *.json schemas in the folder</source>
+        <translation>%1&#xa0;: aucun schéma *.json dans le dossier</translation>
+    </message>
+    <message>
+        <source>%1: the schema does not compile: %2</source>
+        <translation>%1&#xa0;: le schéma ne se compile pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>/rules/events: expected an array</source>
+        <translation>/rules/events&#xa0;: tableau attendu</translation>
+    </message>
+    <message>
+        <source>/rules/events/%1/name: expected the event&apos;s name</source>
+        <translation>/rules/events/%1/name&#xa0;: nom de l’événement attendu</translation>
+    </message>
+    <message>
+        <source>/rules/events/%1/rules: expected a JSON Schema object</source>
+        <translation>/rules/events/%1/rules&#xa0;: objet JSON Schema attendu</translation>
+    </message>
+    <message>
+        <source>/rules/%1: expected a JSON Schema object</source>
+        <translation>/rules/%1&#xa0;: objet JSON Schema attendu</translation>
+    </message>
+    <message>
+        <source>%1/jsonSchema: expected a JSON Schema object</source>
+        <translation>%1/jsonSchema&#xa0;: objet JSON Schema attendu</translation>
+    </message>
+    <message>
+        <source>%1/type: &quot;%2&quot; is not one of TRACK, PAGE, SCREEN, IDENTIFY, GROUP, COMMON</source>
+        <translation>%1/type&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie de TRACK, PAGE, SCREEN, IDENTIFY, GROUP, COMMON</translation>
+    </message>
+    <message>
+        <source>%1/key: expected the event&apos;s name</source>
+        <translation>%1/key&#xa0;: nom de l’événement attendu</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the schema does not compile: %3</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: le schéma ne se compile pas&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrendChart</name>
+    <message>
+        <source>Pick events on the left to see how often they happen.</source>
+        <translation>Choisissez des événements à gauche pour voir à quelle fréquence ils se produisent.</translation>
+    </message>
+    <message>
+        <source>None of these events happened.</source>
+        <translation>Aucun de ces événements ne s’est produit.</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Week starting (UTC)</source>
+        <translation>Début de semaine (UTC)</translation>
+    </message>
+    <message>
+        <source>Month (UTC)</source>
+        <translation>Mois (UTC)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrendEngine</name>
+    <message>
+        <source>the property %1 is not loaded</source>
+        <translation>la propriété %1 n’est pas chargée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrendQuery</name>
+    <message>
+        <source>a trend has 1 to %1 series, not %2</source>
+        <translation>une tendance a de 1 à %1 séries, et non %2</translation>
+    </message>
+    <message>
+        <source>a series needs an event name (&quot;*&quot; for every event)</source>
+        <translation>une série nécessite un nom d’événement («&#xa0;*&#xa0;» pour tous les événements)</translation>
+    </message>
+    <message>
+        <source>the time range is empty: its start is not before its end</source>
+        <translation>la période est vide&#xa0;: son début n’est pas antérieur à sa fin</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::TrendView</name>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtrer les événements</translation>
+    </message>
+    <message>
+        <source>Check up to %1 events; the chart follows</source>
+        <translation>Cochez jusqu’à %1 événements&#xa0;; le graphique s’adapte</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Calendar periods in UTC; weeks start on Monday</source>
+        <translation>Périodes calendaires en UTC&#xa0;; les semaines commencent le lundi</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>How many times the event happened</source>
+        <translation>Nombre de fois où l’événement s’est produit</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>How many different people did it (identities merged)</source>
+        <translation>Nombre de personnes différentes qui l’ont fait (identités fusionnées)</translation>
+    </message>
+    <message>
+        <source>Events (up to %1)</source>
+        <translation>Événements (jusqu’à %1)</translation>
+    </message>
+    <message>
+        <source>Per:</source>
+        <translation>Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Compter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At most %1 events at a time: uncheck one first.</source>
+        <translation>Au plus %1 événements à la fois&#xa0;: décochez-en d’abord un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the store</source>
+        <translation>
+            <numerusform>%n événement dans la base locale</numerusform>
+            <numerusform>%n événements dans la base locale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least one event.</source>
+        <translation>Cochez au moins un événement.</translation>
+    </message>
+    <message>
+        <source>This trend cannot run: %1.</source>
+        <translation>Cette tendance ne peut pas être calculée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>None of these events is in the store.</source>
+        <translation>Aucun de ces événements n’est dans la base locale.</translation>
+    </message>
+    <message>
+        <source>Unique users per day</source>
+        <translation>Utilisateurs uniques par jour</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Événements par jour</translation>
+    </message>
+    <message>
+        <source>Unique users per week</source>
+        <translation>Utilisateurs uniques par semaine</translation>
+    </message>
+    <message>
+        <source>Events per week</source>
+        <translation>Événements par semaine</translation>
+    </message>
+    <message>
+        <source>Unique users per month</source>
+        <translation>Utilisateurs uniques par mois</translation>
+    </message>
+    <message>
+        <source>Events per month</source>
+        <translation>Événements par mois</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (UTC) · series: %4</source>
+        <translation>%1, du %2 au %3 (UTC) · séries&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ValidationGate</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocked by the tracking plan: %1</source>
+        <translation>bloqué par le plan de marquage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unplanned properties left out (validation: omit-unplanned-properties): %1</source>
+        <translation>propriétés non prévues omises (validation: omit-unplanned-properties)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tracking plan: %1</source>
+        <translation>plan de marquage&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ValidationReportWriter</name>
+    <message>
+        <source>tracking plan</source>
+        <translation>plan de marquage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %n more event(s) with violations</source>
+        <translation>
+            <numerusform>%1&#xa0;: … et %n autre événement non conforme</numerusform>
+            <numerusform>%1&#xa0;: … et %n autres événements non conformes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) checked</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n événement vérifié</numerusform>
+            <numerusform>%1&#xa0;: %n événements vérifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with errors, %2 with warnings only (errors: %3, warnings: %4)</source>
+        <translation>%1 avec erreurs, %2 avec avertissements seulement (erreurs&#xa0;: %3, avertissements&#xa0;: %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with errors, %2 with warnings only</source>
+        <translation>%1 avec erreurs, %2 avec avertissements seulement</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more event(s) with violations</source>
+        <translation>
+            <numerusform>… et %n autre événement non conforme</numerusform>
+            <numerusform>… et %n autres événements non conformes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) break the tracking plan</source>
+        <translation>
+            <numerusform>%1 sur %n événement non conforme au plan de marquage</numerusform>
+            <numerusform>%1 sur %n événements non conformes au plan de marquage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ValidationTimeline</name>
+    <message>
+        <source>No violations yet</source>
+        <translation>Aucune non-conformité pour l’instant</translation>
+    </message>
+    <message>
+        <source>peak %1 per minute</source>
+        <translation>pic de %1 par minute</translation>
+    </message>
+    <message>
+        <source>%1: %2 with errors, %3 with warnings only</source>
+        <translation>%1&#xa0;: %2 avec erreurs, %3 avec avertissements seulement</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ValidationView</name>
+    <message>
+        <source>Open plan…</source>
+        <translation>Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <source>Open schema folder…</source>
+        <translation>Ouvrir un dossier de schémas…</translation>
+    </message>
+    <message>
+        <source>Infer plan from stored events…</source>
+        <translation>Déduire un plan des événements enregistrés…</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Arrêter la vérification</translation>
+    </message>
+    <message>
+        <source>Show in stream</source>
+        <translation>Afficher dans le flux</translation>
+    </message>
+    <message>
+        <source>A tracking plan file (docs/TRACKING-PLAN.md) or a Segment Protocols export</source>
+        <translation>Un fichier de plan de marquage (docs/TRACKING-PLAN.md) ou un export Segment Protocols</translation>
+    </message>
+    <message>
+        <source>A folder of *.json JSON Schemas, one per event, named by the event</source>
+        <translation>Un dossier de schémas JSON (*.json), un par événement, nommé d’après l’événement</translation>
+    </message>
+    <message>
+        <source>Build a plan from the events in the store: names, property types, required properties and enums; edit it, then save it</source>
+        <translation>Construire un plan à partir des événements de la base locale&#xa0;: noms, types des propriétés, propriétés obligatoires et énumérations&#xa0;; modifiez-le, puis enregistrez-le</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The plan was not saved:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le plan n’a pas été enregistré&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Event %1 (the newest with this problem):</source>
+        <translation>Événement %1 (le plus récent avec ce problème)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The tracking plan cannot be used:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le plan de marquage ne peut pas être utilisé&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No tracking plan.&lt;/b&gt; New events are not checked: open a plan, a folder of schemas, or infer one from the events already stored.</source>
+        <translation>&lt;b&gt;Aucun plan de marquage.&lt;/b&gt; Les nouveaux événements ne sont pas vérifiés&#xa0;: ouvrez un plan ou un dossier de schémas, ou déduisez-en un des événements déjà enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Tracking plan %1&lt;/b&gt; %2 · %n event(s) planned</source>
+        <translation>
+            <numerusform>&lt;b&gt;Plan de marquage %1&lt;/b&gt; %2 · %n événement prévu</numerusform>
+            <numerusform>&lt;b&gt;Plan de marquage %1&lt;/b&gt; %2 · %n événements prévus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No tracking plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun plan de marquage&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · provider lints: %1</source>
+        <translation> · lints des fournisseurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> · new events are checked as they arrive</source>
+        <translation> · les nouveaux événements sont vérifiés à leur arrivée</translation>
+    </message>
+    <message>
+        <source>No checked events in the store yet.</source>
+        <translation>Aucun événement vérifié dans la base locale pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 events checked · &lt;span style=&quot;color:#c62828&quot;&gt;%2 with errors&lt;/span&gt; · &lt;span style=&quot;color:#b26a00&quot;&gt;%3 with warnings only&lt;/span&gt; · %4 valid</source>
+        <translation>%1 événements vérifiés · &lt;span style=&quot;color:#c62828&quot;&gt;%2 avec erreurs&lt;/span&gt; · &lt;span style=&quot;color:#b26a00&quot;&gt;%3 avec avertissements seulement&lt;/span&gt; · %4 valides</translation>
+    </message>
+    <message>
+        <source>follows the plan</source>
+        <translation>conforme au plan</translation>
+    </message>
+    <message>
+        <source>Every event of this name follows the plan.</source>
+        <translation>Chaque événement portant ce nom est conforme au plan.</translation>
+    </message>
+    <message>
+        <source>Loading event %1…</source>
+        <translation>Chargement de l’événement %1…</translation>
+    </message>
+    <message>
+        <source>Folder of JSON Schemas named by event</source>
+        <translation>Dossier de schémas JSON nommés d’après les événements</translation>
+    </message>
+    <message>
+        <source>Open a tracking plan</source>
+        <translation>Ouvrir un plan de marquage</translation>
+    </message>
+    <message>
+        <source>Tracking plans (*.json);;All files (*)</source>
+        <translation>Plans de marquage (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Inferring…</source>
+        <translation>Déduction en cours…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No plan could be inferred:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Aucun plan n’a pu être déduit&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inferred from %n stored event(s): every event name seen, property types, required = present every time, enums for strings with few values. Edit it, then save it; new events are checked against it.</source>
+        <translation>
+            <numerusform>Déduit de %n événement enregistré&#xa0;: chaque nom d’événement rencontré, types des propriétés, obligatoire = présent à chaque fois, énumérations pour les chaînes ayant peu de valeurs. Modifiez-le, puis enregistrez-le&#xa0;; les nouveaux événements seront vérifiés par rapport à lui.</numerusform>
+            <numerusform>Déduit de %n événements enregistrés&#xa0;: chaque nom d’événement rencontré, types des propriétés, obligatoire = présent à chaque fois, énumérations pour les chaînes ayant peu de valeurs. Modifiez-le, puis enregistrez-le&#xa0;; les nouveaux événements seront vérifiés par rapport à lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the tracking plan</source>
+        <translation>Enregistrer le plan de marquage</translation>
+    </message>
+    <message>
+        <source>Tracking plans (*.json)</source>
+        <translation>Plans de marquage (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +5230,486 @@ livré (ou volontairement écarté par l’échantillonnage)&#xa0;; les événem
     <message>
         <source>sampled out (recorded, not sent): %1 events</source>
         <translation>hors échantillon (enregistrés, non envoyés)&#xa0;: %1 événements</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date or a date-time (YYYY-MM-DD, or ISO 8601 as in 2026-01-05T08:00:00Z)</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est ni une date ni une date-heure (YYYY-MM-DD, ou ISO 8601 comme 2026-01-05T08:00:00Z)</translation>
+    </message>
+    <message>
+        <source>Only events at or after this date (UTC) or date-time.</source>
+        <translation>Uniquement les événements à partir de cette date (UTC) ou date-heure.</translation>
+    </message>
+    <message>
+        <source>Only events up to this date (UTC, the whole day included), or before this date-time.</source>
+        <translation>Uniquement les événements jusqu’à cette date (UTC, journée entière incluse), ou antérieurs à cette date-heure.</translation>
+    </message>
+    <message>
+        <source>Count each userId (or anonymousId) on its own, without merging the ids that identify and alias join.</source>
+        <translation>Compter chaque userId (ou anonymousId) séparément, sans fusionner les identifiants que relient identify et alias.</translation>
+    </message>
+    <message>
+        <source>json (default), csv or text.</source>
+        <translation>json (par défaut), csv ou text.</translation>
+    </message>
+    <message>
+        <source>Write the result to FILE instead of standard output.</source>
+        <translation>Écrire le résultat dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not json, csv or text</source>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n’est ni json, ni csv, ni text</translation>
+    </message>
+    <message>
+        <source>--from %1 --to %2: the time range is empty</source>
+        <translation>--from %1 --to %2&#xa0;: la période est vide</translation>
+    </message>
+    <message>
+        <source>Events are named by their key: a track call&apos;s event name (Order Completed), page:NAME and
+screen:NAME for page and screen calls, identify, group and alias for the others.
+Conditions on the event&apos;s properties go in brackets, separated by commas; all must hold:
+  Order Completed[plan=pro,revenue&gt;=10]
+  PROP=VALUE  PROP!=VALUE  PROP&lt;N  PROP&lt;=N  PROP&gt;N  PROP&gt;=N  PROP~TEXT (contains)
+  PROP? (has the property)  !PROP (does not)
+PROP is an event property (plan), or a path: traits.plan, context.campaign.source, userId.
+Numbers compare as numbers (10 = 10.0), anything else as text.</source>
+        <translation>Les événements sont désignés par leur clé&#xa0;: le nom d’événement d’un appel track (Order Completed), page:NAME et
+screen:NAME pour les appels page et screen, identify, group et alias pour les autres.
+Les conditions sur les propriétés de l’événement se mettent entre crochets, séparées par des virgules&#xa0;; toutes doivent être vérifiées&#xa0;:
+  Order Completed[plan=pro,revenue&gt;=10]
+  PROP=VALUE  PROP!=VALUE  PROP&lt;N  PROP&lt;=N  PROP&gt;N  PROP&gt;=N  PROP~TEXT (contient)
+  PROP? (possède la propriété)  !PROP (ne la possède pas)
+PROP est une propriété d’événement (plan) ou un chemin&#xa0;: traits.plan, context.campaign.source, userId.
+Les nombres sont comparés comme des nombres (10 = 10.0), tout le reste comme du texte.</translation>
+    </message>
+    <message>
+        <source>… %1 events read, %2 s</source>
+        <translation>… %1 événements lus, %2 s</translation>
+    </message>
+    <message>
+        <source>… reading %1</source>
+        <translation>… lecture de %1</translation>
+    </message>
+    <message>
+        <source>warning: the store %1 has no events</source>
+        <translation>avertissement&#xa0;: la base locale %1 ne contient aucun événement</translation>
+    </message>
+    <message>
+        <source>warning: no event in the store is called &quot;%1&quot;</source>
+        <translation>avertissement&#xa0;: aucun événement de la base locale ne s’appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>warning: no event in the store is called &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>avertissement&#xa0;: aucun événement de la base locale ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Check every event on arrival against this tracking plan (default: the config&apos;s journey.validation.plan); results go to the store with the events.</source>
+        <translation>Vérifier chaque événement à son arrivée par rapport à ce plan de marquage (par défaut&#xa0;: journey.validation.plan de la configuration)&#xa0;; les résultats sont enregistrés avec les événements dans la base locale.</translation>
+    </message>
+    <message>
+        <source>Provider lints to apply on arrival, comma-separated, or all (default: journey.validation.lint).</source>
+        <translation>Lints de fournisseurs à appliquer à l’arrivée, séparés par des virgules, ou all (par défaut&#xa0;: journey.validation.lint).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the steps the event lies between as FROM-TO, numbered from 1 (&quot;Logged Out:1-2&quot;)</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: indiquez les étapes entre lesquelles se situe l’événement sous la forme FROM-TO, numérotées à partir de 1 («&#xa0;Logged Out:1-2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Counts the users of the store who go through the steps in order within the conversion window
+(ClickHouse windowFunnel): step k counts the users whose best chain reaches it. Identities that
+identify and alias join count as one user, unless --raw-ids. Prints JSON by default:
+{&quot;steps&quot;:[{&quot;event&quot;,&quot;users&quot;,&quot;conversion_from_first&quot;,&quot;conversion_from_previous&quot;,
+&quot;median_seconds_to_convert&quot;}],&quot;window_seconds&quot;,&quot;order&quot;} (and &quot;breakdown&quot; with --breakdown).
+
+Steps are separated by &apos;&gt;&apos;: &quot;Signed Up&gt;Viewed Pricing&gt;Order Completed[plan=pro]&quot;.
+</source>
+        <translation>Compte les utilisateurs de la base locale qui franchissent les étapes dans l’ordre au sein de la fenêtre de conversion
+(windowFunnel de ClickHouse)&#xa0;: l’étape k compte les utilisateurs dont la meilleure chaîne l’atteint. Les identités que
+relient identify et alias comptent comme un seul utilisateur, sauf avec --raw-ids. Affiche du JSON par défaut&#xa0;:
+{&quot;steps&quot;:[{&quot;event&quot;,&quot;users&quot;,&quot;conversion_from_first&quot;,&quot;conversion_from_previous&quot;,
+&quot;median_seconds_to_convert&quot;}],&quot;window_seconds&quot;,&quot;order&quot;} (et &quot;breakdown&quot; avec --breakdown).
+
+Les étapes sont séparées par «&#xa0;&gt;&#xa0;»&#xa0;: &quot;Signed Up&gt;Viewed Pricing&gt;Order Completed[plan=pro]&quot;.
+</translation>
+    </message>
+    <message>
+        <source>
+
+Orders: ordered (later steps after earlier ones, other events in between allowed), strict (no
+other step&apos;s event in between), any (all steps within the window, in any order).
+Exit 0 on success (a step no event has gives a warning and zeros), 1 when the store cannot be
+read, 2 on a bad flag.</source>
+        <translation>
+
+Ordres&#xa0;: ordered (étapes ultérieures après les précédentes, autres événements autorisés entre elles), strict (aucun
+événement d’une autre étape entre elles), any (toutes les étapes dans la fenêtre, dans n’importe quel ordre).
+Se termine avec le code 0 en cas de succès (une étape sans aucun événement donne un avertissement et des zéros), 1 si la base locale ne peut pas être
+lue, 2 en cas d’option invalide.</translation>
+    </message>
+    <message>
+        <source>The steps, 2 to 20, separated by &apos;&gt;&apos;.</source>
+        <translation>Les étapes, de 2 à 20, séparées par «&#xa0;&gt;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Conversion window from the first step to the last: 90s, 30m, 12h, 7d (default), 2w; up to 366 days.</source>
+        <translation>Fenêtre de conversion de la première à la dernière étape&#xa0;: 90s, 30m, 12h, 7d (par défaut), 2w&#xa0;; jusqu’à 366 jours.</translation>
+    </message>
+    <message>
+        <source>ordered (default), strict or any.</source>
+        <translation>ordered (par défaut), strict ou any.</translation>
+    </message>
+    <message>
+        <source>Users who do EVENT between steps FROM and TO (numbered from 1; default: the first and the last) do not convert past FROM on that path. Repeatable.</source>
+        <translation>Les utilisateurs qui font EVENT entre les étapes FROM et TO (numérotées à partir de 1&#xa0;; par défaut&#xa0;: la première et la dernière) ne convertissent pas au-delà de FROM sur ce parcours. Option répétable.</translation>
+    </message>
+    <message>
+        <source>Also count by the value of this property (plan, traits.plan, …).</source>
+        <translation>Compter aussi selon la valeur de cette propriété (plan, traits.plan, …).</translation>
+    </message>
+    <message>
+        <source>Which event&apos;s value puts a user in a breakdown bucket: first-touch (default: the first step&apos;s),
+last-touch (the last step reached) or step:N.</source>
+        <translation>L’événement dont la valeur place un utilisateur dans un groupe de la répartition&#xa0;: first-touch (par défaut&#xa0;: celui de la première étape),
+last-touch (celui de la dernière étape atteinte) ou step:N.</translation>
+    </message>
+    <message>
+        <source>Every step of a conversion must have the same value of this property.</source>
+        <translation>Chaque étape d’une conversion doit avoir la même valeur pour cette propriété.</translation>
+    </message>
+    <message>
+        <source>--steps is required, as in --steps &quot;Signed Up&gt;Order Completed&quot;</source>
+        <translation>--steps est obligatoire, par exemple --steps &quot;Signed Up&gt;Order Completed&quot;</translation>
+    </message>
+    <message>
+        <source>--steps: &quot;%1&quot; has %2 step(s), and a funnel has %3 to %4, separated by &apos;&gt;&apos; (&quot;A&gt;B&gt;C&quot;)</source>
+        <translation>--steps&#xa0;: «&#xa0;%1&#xa0;» a %2 étape(s), or un entonnoir en a de %3 à %4, séparées par «&#xa0;&gt;&#xa0;» («&#xa0;A&gt;B&gt;C&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>--window: &quot;%1&quot; is not between 1 second and 366 days</source>
+        <translation>--window&#xa0;: «&#xa0;%1&#xa0;» n’est pas compris entre 1 seconde et 366 jours</translation>
+    </message>
+    <message>
+        <source>--order: &quot;%1&quot; is not ordered, strict or any</source>
+        <translation>--order&#xa0;: «&#xa0;%1&#xa0;» n’est ni ordered, ni strict, ni any</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a property name (plan, traits.plan, …)</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom de propriété (plan, traits.plan, …)</translation>
+    </message>
+    <message>
+        <source>--attribution: &quot;%1&quot; is not first-touch, last-touch or step:N</source>
+        <translation>--attribution&#xa0;: «&#xa0;%1&#xa0;» n’est ni first-touch, ni last-touch, ni step:N</translation>
+    </message>
+    <message>
+        <source>Writes realistic demo events as canonical NDJSON (one Segment Spec message per line): users who
+arrive over the date range, visit in sessions on one to three devices, sign up and identify, browse,
+search, and go through Product Viewed &gt; Product Added &gt; Checkout Started &gt; Order Completed with a
+realistic drop-off, coming back less and less over the weeks. The same options and seed give the
+same bytes on every machine. Output is grouped by user, each user&apos;s events in time order.</source>
+        <translation>Écrit des événements de démonstration réalistes en NDJSON canonique (un message Segment Spec par ligne)&#xa0;: des utilisateurs qui
+arrivent au fil de la période, viennent par sessions sur un à trois appareils, s’inscrivent et s’identifient, naviguent,
+cherchent et passent par Product Viewed &gt; Product Added &gt; Checkout Started &gt; Order Completed avec un
+taux d’abandon réaliste, en revenant de moins en moins au fil des semaines. Les mêmes options et la même graine donnent les
+mêmes octets sur toutes les machines. La sortie est groupée par utilisateur, les événements de chacun dans l’ordre chronologique.</translation>
+    </message>
+    <message>
+        <source>Number of users (default %1).</source>
+        <translation>Nombre d’utilisateurs (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Number of events (lines), exactly (default %1).</source>
+        <translation>Nombre exact d’événements (lignes) (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Random seed, a whole number (default %1).</source>
+        <translation>Graine aléatoire, un nombre entier (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD in UTC, or an ISO-8601 date-time (default %1).</source>
+        <translation>Premier jour, YYYY-MM-DD en UTC, ou une date-heure ISO-8601 (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Length of the date range in days (default %1).</source>
+        <translation>Durée de la période en jours (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Load the events into the store (--store) instead of writing them.</source>
+        <translation>Charger les événements dans la base locale (--store) au lieu de les écrire.</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre entier de %3 à %4</translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not a whole number from 0 to %2</source>
+        <translation>--seed&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre entier de 0 à %2</translation>
+    </message>
+    <message>
+        <source>--start: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--start&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--out and --import exclude each other</source>
+        <translation>--out et --import s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 events, %3 s</source>
+        <translation>… %1 événements sur %2, %3 s</translation>
+    </message>
+    <message>
+        <source>generated %1 events for %2 users in %3 s (%4 events/s)</source>
+        <translation>%1 événements générés pour %2 utilisateurs en %3 s (%4 événements/s)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>impossible de créer un fichier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>… %1 events imported</source>
+        <translation>… %1 événements importés</translation>
+    </message>
+    <message>
+        <source>journeyctl generate: nothing was imported</source>
+        <translation>journeyctl generate&#xa0;: rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Infers a tracking plan from captured events: every event name seen, its properties&apos; types,
+required = present on every occurrence, enums for strings with few values. INPUT holds one JSON
+message per line (&apos;-&apos; for standard input); without it, the store&apos;s events are used.</source>
+        <translation>Déduit un plan de marquage à partir d’événements capturés&#xa0;: chaque nom d’événement rencontré, les types de ses propriétés,
+obligatoire = présent à chaque occurrence, énumérations pour les chaînes ayant peu de valeurs. INPUT contient un message
+JSON par ligne («&#xa0;-&#xa0;» pour l’entrée standard)&#xa0;; sans lui, les événements de la base locale sont utilisés.</translation>
+    </message>
+    <message>
+        <source>NDJSON file of events (default: the store).</source>
+        <translation>Fichier NDJSON d’événements (par défaut&#xa0;: la base locale).</translation>
+    </message>
+    <message>
+        <source>Write the plan to FILE instead of standard output.</source>
+        <translation>Écrire le plan dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name.</source>
+        <translation>Le nom du plan.</translation>
+    </message>
+    <message>
+        <source>Most distinct values a string may have to become an enum (default 10).</source>
+        <translation>Nombre maximal de valeurs distinctes qu’une chaîne peut avoir pour devenir une énumération (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>--max-enum: &apos;%1&apos; is not a number of 0 or more</source>
+        <translation>--max-enum&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>inferred a plan from %1 events</source>
+        <translation>plan déduit de %1 événements</translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation>base locale %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>événement %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2 at column %3</source>
+        <translation>%1&#xa0;: JSON non valide&#xa0;: %2 à la colonne %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object (one message per line)</source>
+        <translation>%1&#xa0;: objet JSON attendu (un message par ligne)</translation>
+    </message>
+    <message>
+        <source>Retention cohorts over the store, in calendar periods (UTC; weeks start on Monday). A user&apos;s cohort is
+the period of their first cohort event; retained[n] counts the cohort&apos;s users who did the return
+event in period cohort+n (retained[0] included), or in that period or any later one with
+--mode on-or-after. Identities that identify and alias join count as one user, unless --raw-ids.
+Prints JSON by default: {&quot;period&quot;:&quot;week&quot;,&quot;cohorts&quot;:[{&quot;start&quot;:&quot;2026-01-05&quot;,&quot;size&quot;:N,
+&quot;retained&quot;:[N0,N1,…]}]} (and &quot;breakdown&quot; with --breakdown). Periods after the last event in the
+store count 0 in JSON and are left empty in csv and text.
+
+The return event may be &quot;*&quot;: any event.
+</source>
+        <translation>Cohortes de rétention sur la base locale, en périodes calendaires (UTC&#xa0;; les semaines commencent le lundi). La cohorte d’un utilisateur est
+la période de son premier événement de cohorte&#xa0;; retained[n] compte les utilisateurs de la cohorte qui ont fait l’événement de retour
+pendant la période cohorte+n (retained[0] compris), ou, avec --mode on-or-after, pendant cette période ou une période
+ultérieure. Les identités que relient identify et alias comptent comme un seul utilisateur, sauf avec --raw-ids.
+Affiche du JSON par défaut&#xa0;: {&quot;period&quot;:&quot;week&quot;,&quot;cohorts&quot;:[{&quot;start&quot;:&quot;2026-01-05&quot;,&quot;size&quot;:N,
+&quot;retained&quot;:[N0,N1,…]}]} (et &quot;breakdown&quot; avec --breakdown). Les périodes postérieures au dernier événement de la
+base locale comptent 0 en JSON et restent vides en csv et text.
+
+L’événement de retour peut être «&#xa0;*&#xa0;»&#xa0;: n’importe quel événement.
+</translation>
+    </message>
+    <message>
+        <source>
+
+Exit 0 on success (an event no event of the store has gives a warning and an empty
+result), 1 when the store cannot be read, 2 on a bad flag.</source>
+        <translation>
+
+Se termine avec le code 0 en cas de succès (un événement absent de la base locale donne un avertissement et un résultat
+vide), 1 si la base locale ne peut pas être lue, 2 en cas d’option invalide.</translation>
+    </message>
+    <message>
+        <source>The event that puts a user in a cohort (its first occurrence).</source>
+        <translation>L’événement qui place un utilisateur dans une cohorte (sa première occurrence).</translation>
+    </message>
+    <message>
+        <source>The event that counts as coming back; &quot;*&quot; for any event.</source>
+        <translation>L’événement qui compte comme un retour&#xa0;; «&#xa0;*&#xa0;» pour n’importe quel événement.</translation>
+    </message>
+    <message>
+        <source>day, week (default) or month.</source>
+        <translation>day, week (par défaut) ou month.</translation>
+    </message>
+    <message>
+        <source>Periods per cohort, 1 to %1 (default 8).</source>
+        <translation>Périodes par cohorte, de 1 à %1 (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>on (default): came back in that period; on-or-after: in that period or any later one.</source>
+        <translation>on (par défaut)&#xa0;: revenu pendant cette période&#xa0;; on-or-after&#xa0;: pendant cette période ou une période ultérieure.</translation>
+    </message>
+    <message>
+        <source>Also count by the value of this property at the first cohort event (traits.*: the user&apos;s latest).</source>
+        <translation>Compter aussi selon la valeur de cette propriété lors du premier événement de cohorte (traits.*&#xa0;: la plus récente de l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>--cohort-event is required, as in --cohort-event &quot;Signed Up&quot;</source>
+        <translation>--cohort-event est obligatoire, par exemple --cohort-event &quot;Signed Up&quot;</translation>
+    </message>
+    <message>
+        <source>--return-event is required (&quot;*&quot; for any event)</source>
+        <translation>--return-event est obligatoire («&#xa0;*&#xa0;» pour n’importe quel événement)</translation>
+    </message>
+    <message>
+        <source>--cohort-event: &quot;*&quot; is not allowed: name the event that starts a cohort</source>
+        <translation>--cohort-event&#xa0;: «&#xa0;*&#xa0;» n’est pas autorisé&#xa0;: nommez l’événement qui ouvre une cohorte</translation>
+    </message>
+    <message>
+        <source>--period: &quot;%1&quot; is not day, week or month</source>
+        <translation>--period&#xa0;: «&#xa0;%1&#xa0;» n’est ni day, ni week, ni month</translation>
+    </message>
+    <message>
+        <source>--periods: &quot;%1&quot; is not a whole number from 1 to %2</source>
+        <translation>--periods&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre entier de 1 à %2</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not on or on-or-after</source>
+        <translation>--mode&#xa0;: «&#xa0;%1&#xa0;» n’est ni on, ni on-or-after</translation>
+    </message>
+    <message>
+        <source>--breakdown: &quot;%1&quot; is not a property name (plan, traits.plan, …)</source>
+        <translation>--breakdown&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nom de propriété (plan, traits.plan, …)</translation>
+    </message>
+    <message>
+        <source>Counts events, or unique users, per calendar period (UTC; weeks start on Monday) for each series,
+every period from the store&apos;s first event to its last. Prints JSON by default:
+{&quot;period&quot;:&quot;day&quot;,&quot;measure&quot;:&quot;events&quot;,&quot;periods&quot;:[&quot;2026-01-05&quot;,…],
+&quot;series&quot;:[{&quot;event&quot;:&quot;A&quot;,&quot;counts&quot;:[…]}]}.
+
+Series are separated by commas (outside brackets), up to %1; &quot;*&quot; counts every event.
+</source>
+        <translation>Compte les événements, ou les utilisateurs uniques, par période calendaire (UTC&#xa0;; les semaines commencent le lundi) pour chaque série,
+chaque période du premier au dernier événement de la base locale. Affiche du JSON par défaut&#xa0;:
+{&quot;period&quot;:&quot;day&quot;,&quot;measure&quot;:&quot;events&quot;,&quot;periods&quot;:[&quot;2026-01-05&quot;,…],
+&quot;series&quot;:[{&quot;event&quot;:&quot;A&quot;,&quot;counts&quot;:[…]}]}.
+
+Les séries sont séparées par des virgules (hors crochets), jusqu’à %1&#xa0;; «&#xa0;*&#xa0;» compte tous les événements.
+</translation>
+    </message>
+    <message>
+        <source>
+
+Exit 0 on success (an event no event of the store has gives a warning and zeros), 1 when the
+store cannot be read, 2 on a bad flag.</source>
+        <translation>
+
+Se termine avec le code 0 en cas de succès (un événement absent de la base locale donne un avertissement et des zéros), 1 si la
+base locale ne peut pas être lue, 2 en cas d’option invalide.</translation>
+    </message>
+    <message>
+        <source>The series, separated by commas.</source>
+        <translation>Les séries, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>day (default), week or month.</source>
+        <translation>day (par défaut), week ou month.</translation>
+    </message>
+    <message>
+        <source>events (default) or users (unique users per period).</source>
+        <translation>events (par défaut) ou users (utilisateurs uniques par période).</translation>
+    </message>
+    <message>
+        <source>--events is required, as in --events &quot;Signed Up,Order Completed&quot;</source>
+        <translation>--events est obligatoire, par exemple --events &quot;Signed Up,Order Completed&quot;</translation>
+    </message>
+    <message>
+        <source>--events: series %1 of &quot;%2&quot; is empty (two commas in a row, or one at an end)</source>
+        <translation>--events&#xa0;: la série %1 de «&#xa0;%2&#xa0;» est vide (deux virgules à la suite, ou une à une extrémité)</translation>
+    </message>
+    <message>
+        <source>--events: %1 series, and a trend has at most %2</source>
+        <translation>--events&#xa0;: %1 séries, or une tendance en a au plus %2</translation>
+    </message>
+    <message>
+        <source>--measure: &quot;%1&quot; is not events or users</source>
+        <translation>--measure&#xa0;: «&#xa0;%1&#xa0;» n’est ni events, ni users</translation>
+    </message>
+    <message>
+        <source>Checks events against a tracking plan: a plan file, a Segment Protocols export, or a folder of
+*.json schemas named by event. INPUT holds one JSON message per line (&apos;-&apos; for standard input);
+without it, every event of the store is checked. Exit 0 when clean, 1 with violations (errors;
+warnings too with --strict), 2 when the plan or the input cannot be read.</source>
+        <translation>Vérifie des événements par rapport à un plan de marquage&#xa0;: un fichier de plan, un export Segment Protocols ou un dossier de
+schémas *.json nommés d’après les événements. INPUT contient un message JSON par ligne («&#xa0;-&#xa0;» pour l’entrée standard)&#xa0;;
+sans lui, chaque événement de la base locale est vérifié. Se termine avec le code 0 si tout est conforme, 1 en cas de non-conformités (erreurs&#xa0;;
+aussi les avertissements avec --strict), 2 si le plan ou l’entrée ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The tracking plan: a file or a folder of *.json schemas.</source>
+        <translation>Le plan de marquage&#xa0;: un fichier ou un dossier de schémas *.json.</translation>
+    </message>
+    <message>
+        <source>text (default), json or junit.</source>
+        <translation>text (par défaut), json ou junit.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>Écrire le rapport dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Also check what these providers would reject or drop: a comma-separated list of segment, rudderstack, mixpanel, amplitude, posthog, ga4, or all.</source>
+        <translation>Vérifier aussi ce que ces fournisseurs refuseraient ou ignoreraient&#xa0;: une liste séparée par des virgules parmi segment, rudderstack, mixpanel, amplitude, posthog, ga4, ou all.</translation>
+    </message>
+    <message>
+        <source>Failing events listed per event name (default 100; counts stay exact).</source>
+        <translation>Événements en échec listés par nom d’événement (100 par défaut&#xa0;; les totaux restent exacts).</translation>
+    </message>
+    <message>
+        <source>Warnings fail too (exit 1).</source>
+        <translation>Les avertissements font aussi échouer (code de sortie 1).</translation>
+    </message>
+    <message>
+        <source>--plan is required</source>
+        <translation>--plan est obligatoire</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not text, json or junit</source>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n’est ni text, ni json, ni junit</translation>
+    </message>
+    <message>
+        <source>--max-failures: &apos;%1&apos; is not a number of 0 or more</source>
+        <translation>--max-failures&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>%1 events checked: %2 with errors, %3 with warnings only</source>
+        <translation>%1 événements vérifiés&#xa0;: %2 avec erreurs, %3 avec avertissements seulement</translation>
     </message>
 </context>
 <context>

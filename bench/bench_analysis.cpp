@@ -12,6 +12,7 @@
 // Usage: bench_analysis [EVENTS] [USERS]   (default 10,000,000 events, 200,000 users)
 // DuckDB needs `npm ci` in bench/node once; without it the DuckDB column is skipped.
 
+#include "common/processtuning.h"
 #include "analysis/analysissnapshotbuilder.h"
 #include "analysis/demodatagenerator.h"
 #include "analysis/funnelengine.h"
@@ -65,6 +66,7 @@ void fail(const QString& what)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    tuneAllocatorForBulkWork(); // as journeyctl and the app do
     const qint64 events = argc > 1 ? std::max(10'000LL, atoll(argv[1])) : 10'000'000;
     const qint64 users = argc > 2 ? std::max(100LL, atoll(argv[2])) : 200'000;
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/journey-bench-analysis-XXXXXX"));

@@ -9,6 +9,7 @@
 //
 //   bench_validation [events=200000]
 
+#include "common/processtuning.h"
 #include "validation/planvalidator.h"
 #include "validation/trackingplan.h"
 
@@ -326,6 +327,7 @@ double eventsPerSecond(qint64 count, Function&& function)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    tuneAllocatorForBulkWork(); // as journeyctl and the app do
     const qint64 count = argc > 1 ? std::max(1000LL, atoll(argv[1])) : 200'000;
 
     TrackingPlan plan;

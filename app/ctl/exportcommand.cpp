@@ -3,7 +3,7 @@
 #include "exportcommand.h"
 
 #include "commandparser.h"
-#include "core/timestamp.h"
+#include "eventfilteroptions.h"
 #include "io/eventexporter.h"
 #include "store/storereader.h"
 
@@ -24,24 +24,7 @@ int ExportCommand::run(CtlContext& context)
         QStringLiteral("FORMAT"), QStringLiteral("ndjson") });
     parser.addOption({ QStringLiteral("out"),
         QCoreApplication::translate("journeyctl", "Write to FILE instead of standard output."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("type"),
-        QCoreApplication::translate("journeyctl", "Only this call type (track, identify, page, screen, group, alias); "
-                                                  "repeat for several."),
-        QStringLiteral("TYPE") });
-    parser.addOption({ QStringLiteral("event"),
-        QCoreApplication::translate("journeyctl", "Only events whose event or page/screen name contains TEXT."),
-        QStringLiteral("TEXT") });
-    parser.addOption({ QStringLiteral("user"),
-        QCoreApplication::translate("journeyctl", "Only events whose userId or anonymousId contains TEXT."),
-        QStringLiteral("TEXT") });
-    parser.addOption({ QStringLiteral("text"),
-        QCoreApplication::translate("journeyctl", "Only events whose JSON contains TEXT."), QStringLiteral("TEXT") });
-    parser.addOption({ QStringLiteral("since"),
-        QCoreApplication::translate("journeyctl", "Only events with a timestamp at or after TIME (ISO-8601)."),
-        QStringLiteral("TIME") });
-    parser.addOption({ QStringLiteral("until"),
-        QCoreApplication::translate("journeyctl", "Only events with a timestamp before TIME (ISO-8601)."),
-        QStringLiteral("TIME") });
+    EventFilterOptions::add(parser);
     const int parsed = command.parseWithoutArguments(context);
     if (parsed >= 0)
         return parsed;
@@ -53,29 +36,9 @@ int ExportCommand::run(CtlContext& context)
     else if (format != QLatin1String("ndjson") && format != QLatin1String("jsonl"))
         return command.usageError(context,
             QCoreApplication::translate("journeyctl", "--format: '%1' is not ndjson or csv").arg(format));
-    for (const QString& type : parser.values(QStringLiteral("type"))) {
-        const auto parsedType = eventTypeFromName(type.toUtf8());
-        if (!parsedType)
-            return command.usageError(context,
-                QCoreApplication::translate("journeyctl",
-                    "--type: '%1' is not one of track, identify, page, screen, group, alias")
-                    .arg(type));
-        options.filter.addType(*parsedType);
-    }
-    options.filter.setName(parser.value(QStringLiteral("event")));
-    options.filter.setIdentity(parser.value(QStringLiteral("user")));
-    options.filter.setText(parser.value(QStringLiteral("text")));
-    std::optional<qint64> since, until;
-    for (const auto& [name, target] : { std::pair { QStringLiteral("since"), &since }, std::pair { QStringLiteral("until"), &until } }) {
-        if (!parser.isSet(name))
-            continue;
-        *target = Timestamp::parseIso8601(parser.value(name).toUtf8());
-        if (!*target)
-            return command.usageError(context,
-                QCoreApplication::translate("journeyctl", "--%1: '%2' is not an ISO-8601 date-time")
-                    .arg(name, parser.value(name)));
-    }
-    options.filter.setTimeRange(since, until);
+    QString filterError;
+    if (!EventFilterOptions::read(parser, options.filter, &filterError))
+        return command.usageError(context, filterError);
 
     StoreReader reader(context.storePath);
     QString error;

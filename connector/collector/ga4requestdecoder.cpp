@@ -3,6 +3,7 @@
 #include "ga4requestdecoder.h"
 
 #include "core/jsontypename.h"
+#include "ga4hitparser.h"
 #include "requestbodyreader.h"
 
 #include <QJsonArray>
@@ -136,13 +137,14 @@ QStringList Ga4RequestDecoder::prefixes() const
 
 QStringList Ga4RequestDecoder::paths() const
 {
-    return { QStringLiteral("/mp/collect"), QStringLiteral("/debug/mp/collect") };
+    return { QStringLiteral("/mp/collect"), QStringLiteral("/debug/mp/collect"), QStringLiteral("/g/collect") };
 }
 
 RequestDecoder::Claim Ga4RequestDecoder::claim(const CollectorRequest& request) const
 {
     const QStringView path = request.trimmedPath();
-    return path == u"/mp/collect" || path == u"/debug/mp/collect" ? Claim::Certain : Claim::No;
+    return path == u"/mp/collect" || path == u"/debug/mp/collect" || path == u"/g/collect" ? Claim::Certain
+                                                                                           : Claim::No;
 }
 
 void Ga4RequestDecoder::decode(const CollectorRequest& request, DecodedRequest& out)
@@ -152,6 +154,10 @@ void Ga4RequestDecoder::decode(const CollectorRequest& request, DecodedRequest& 
     const QString apiSecret = request.queryValue(QStringLiteral("api_secret"));
     out.addSecret(apiSecret.toUtf8());
     const QStringView path = request.trimmedPath();
+    if (path == u"/g/collect") {
+        decodeHits(request, out);
+        return;
+    }
     const bool debug = path == u"/debug/mp/collect";
     if (!debug && path != u"/mp/collect") {
         out.reject(404, "not_found", QStringLiteral("%1 is not a GA4 Measurement Protocol endpoint").arg(request.path));
@@ -253,6 +259,76 @@ void Ga4RequestDecoder::decode(const CollectorRequest& request, DecodedRequest& 
     out.status = 200;
     CollectorReply reply;
     reply.status = 204; // Google's answer: no content, whatever the events were
+    reply.contentType.clear();
+    out.reply = reply;
+}
+
+void Ga4RequestDecoder::decodeHits(const CollectorRequest& request, DecodedRequest& out)
+{
+    if (request.method != "POST" && request.method != "GET") {
+        out.reject(405, "method_not_allowed",
+            QStringLiteral("%1 takes GET or POST, not %2").arg(request.fullPath, QString::fromLatin1(request.method)));
+        return;
+    }
+    QList<RequestBodyReader::FormField> shared;
+    for (const auto& [name, value] : request.query.queryItems(QUrl::FullyDecoded))
+        shared.append(RequestBodyReader::FormField { name, value.toUtf8() });
+    if (!RequestBodyReader::decompress(request, request.body, maxAcceptedBodyBytes,
+            QStringLiteral("the collector takes at most %1 KB per gtag.js request")
+                .arg(RequestBodyReader::kilobytes(maxAcceptedBodyBytes)),
+            out.body, out))
+        return;
+
+    // A batched POST has one hit per body line (the query holds what they share); otherwise the query is the hit.
+    QList<QList<RequestBodyReader::FormField>> lines;
+    QList<int> lineNumbers;
+    QString error;
+    const QList<QByteArray> bodyLines = out.body.split('\n');
+    for (qsizetype i = 0; i < bodyLines.size(); ++i) {
+        const QByteArray line = bodyLines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        QList<RequestBodyReader::FormField> fields;
+        if (!RequestBodyReader::parseForm(line, fields, &error)) {
+            out.reject(400, "invalid_request", QStringLiteral("body line %1: %2").arg(i + 1).arg(error));
+            return;
+        }
+        lines.append(fields);
+        lineNumbers.append(int(i + 1));
+    }
+    if (lines.isEmpty()) {
+        lines.append(QList<RequestBodyReader::FormField>());
+        lineNumbers.append(0);
+    }
+
+    m_writer.begin(source(), request.receivedAt, 0);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString where = lineNumbers[i] == 0 ? QStringLiteral("query") : QStringLiteral("body line %1").arg(lineNumbers[i]);
+        Ga4HitParser::Hit hit;
+        if (!Ga4HitParser::read(shared, lines[i], hit, &error)) {
+            out.reject(400, "invalid_request", QStringLiteral("%1: %2").arg(where, error));
+            return;
+        }
+        QJsonObject sharedContext { { QStringLiteral("measurement_id"), hit.measurementId } };
+        for (auto it = hit.body.begin(); it != hit.body.end(); ++it) {
+            if (!isMappedRequestMember(it.key()))
+                sharedContext.insert(it.key(), it.value());
+        }
+        QJsonObject message = canonicalEvent(hit.body, sharedContext, 0, {});
+        QJsonObject context = message.value(QLatin1String("context")).toObject();
+        for (auto it = hit.context.begin(); it != hit.context.end(); ++it)
+            context.insert(it.key(), it.value());
+        message.insert(QStringLiteral("context"), context);
+        bool tooLarge = false;
+        if (!m_writer.append(message, out.events, where, &error, &tooLarge)) {
+            out.reject(tooLarge ? 413 : 400, tooLarge ? "payload_too_large" : "invalid_request", error);
+            return;
+        }
+    }
+
+    out.status = 200;
+    CollectorReply reply;
+    reply.status = 204; // what Google answers gtag.js
     reply.contentType.clear();
     out.reply = reply;
 }

@@ -24,6 +24,9 @@ namespace Journey {
  *
  * Stricter than Google, which answers 2xx to anything: a missing api_secret or stream id, a body that is not a
  * JSON object, or members of the wrong type (events not an array, an event without a name) are rejected with 400.
+ *
+ * Also reads what gtag.js sends from browsers, `GET|POST /g/collect?v=2&tid=…&en=…` (Ga4HitParser): each hit
+ * becomes the Measurement Protocol body it stands for and goes through the same mapping; the answer is 204.
  */
 class Ga4RequestDecoder : public RequestDecoder
 {
@@ -37,6 +40,8 @@ public:
     void decode(const CollectorRequest& request, DecodedRequest& out) override;
 
 private:
+    /// `/g/collect`: one hit in the query, or one per line of the body with the query's parameters shared.
+    void decodeHits(const CollectorRequest& request, DecodedRequest& out);
     /// The canonical message for event \a index of \a body (whose shape is checked already).
     QJsonObject canonicalEvent(const QJsonObject& body, const QJsonObject& sharedContext, int index,
         const QList<Ga4PayloadValidator::Message>& messages) const;

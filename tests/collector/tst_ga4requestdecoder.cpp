@@ -172,6 +172,9 @@ private slots:
     void debugEndpointValidRequest();
     void rejections_data();
     void rejections();
+    void gtagHits();
+    void gtagRejections_data();
+    void gtagRejections();
 
     void validatorLimits_data();
     void validatorLimits();
@@ -188,11 +191,12 @@ void TestGa4RequestDecoder::claimsItsPaths()
     QCOMPARE(decoder.claim(request(QStringLiteral("/mp/collect"), {})), RequestDecoder::Claim::Certain);
     QCOMPARE(decoder.claim(request(QStringLiteral("/mp/collect/"), {})), RequestDecoder::Claim::Certain);
     QCOMPARE(decoder.claim(request(QStringLiteral("/debug/mp/collect"), {})), RequestDecoder::Claim::Certain);
-    QCOMPARE(decoder.claim(request(QStringLiteral("/g/collect"), {})), RequestDecoder::Claim::No);
+    QCOMPARE(decoder.claim(request(QStringLiteral("/g/collect"), {})), RequestDecoder::Claim::Certain);
     QCOMPARE(decoder.claim(request(QStringLiteral("/collect"), {})), RequestDecoder::Claim::No);
     QCOMPARE(decoder.claim(request(QStringLiteral("/v1/track"), {})), RequestDecoder::Claim::No);
     QCOMPARE(decoder.prefixes(), QStringList { QStringLiteral("ga4") });
-    QCOMPARE(decoder.paths(), (QStringList { QStringLiteral("/mp/collect"), QStringLiteral("/debug/mp/collect") }));
+    QCOMPARE(decoder.paths(),
+        (QStringList { QStringLiteral("/mp/collect"), QStringLiteral("/debug/mp/collect"), QStringLiteral("/g/collect") }));
 }
 
 void TestGa4RequestDecoder::webStreamRequest()
@@ -548,6 +552,114 @@ void TestGa4RequestDecoder::rejections()
     QVERIFY(!out.errorCode.isEmpty());
     if (query.contains(QLatin1String("api_secret")))
         QCOMPARE(out.secrets, QByteArrayList { secret });
+}
+
+void TestGa4RequestDecoder::gtagHits()
+{
+    // One hit in the query (GET, or a POST without a body): a page view.
+    CollectorRequest get = request(QStringLiteral("/g/collect"), {},
+        QStringLiteral("v=2&tid=G-8XK2Q7&cid=111.222&sid=1754395100&sct=2&ul=de-de&sr=390x844&dl=https%3A%2F%2Fshop.example.com%2Fcart%3Fstep%3D1"
+                       "&dr=https%3A%2F%2Fshop.example.com%2F&dt=Your%20cart&en=page_view&_s=1&_p=99&ep.section=checkout&epn.items=3"
+                       "&up.tier=gold&upn.visits=12"));
+    get.method = "GET";
+    get.headers.clear();
+    DecodedRequest out = decode(get);
+    QCOMPARE(out.status, 200);
+    QVERIFY(out.reply);
+    QCOMPARE(out.reply->status, 204);
+    QVERIFY(out.reply->body.isEmpty());
+    QVERIFY(out.secrets.isEmpty());
+    QCOMPARE(out.events.size(), 1);
+    QCOMPARE(out.events.type(0), EventType::Page);
+    QCOMPARE(out.events.source(0), EventSource::GoogleAnalytics4);
+    QCOMPARE(out.events.timestamp(0), receivedAt); // gtag hits carry no time
+    const QJsonObject page = payload(out, 0);
+    QCOMPARE(page.value(QLatin1String("name")).toString(), QStringLiteral("Your cart"));
+    QCOMPARE(page.value(QLatin1String("anonymousId")).toString(), QStringLiteral("111.222"));
+    QVERIFY(!page.contains(QLatin1String("userId")));
+    QCOMPARE(page.value(QLatin1String("properties")).toObject(),
+        object(q("{'page_location':'https://shop.example.com/cart?step=1','page_referrer':'https://shop.example.com/',"
+                 "'page_title':'Your cart','url':'https://shop.example.com/cart?step=1','referrer':'https://shop.example.com/',"
+                 "'title':'Your cart','session_id':'1754395100','section':'checkout','items':3}")));
+    const QJsonObject context = page.value(QLatin1String("context")).toObject();
+    QCOMPARE(context.value(QLatin1String("traits")).toObject(), object(q("{'tier':'gold','visits':12}")));
+    QCOMPARE(context.value(QLatin1String("locale")).toString(), QStringLiteral("de-de"));
+    QCOMPARE(context.value(QLatin1String("screen")).toObject(), object(q("{'width':390,'height':844}")));
+    QCOMPARE(context.value(QLatin1String("page")).toObject(),
+        object(q("{'url':'https://shop.example.com/cart?step=1','path':'/cart','search':'?step=1',"
+                 "'referrer':'https://shop.example.com/','title':'Your cart'}")));
+    QCOMPARE(context.value(QLatin1String("ga4")).toObject(),
+        object(q("{'measurement_id':'G-8XK2Q7','client_id':'111.222','device':{'language':'de-de','screen_resolution':'390x844'},"
+                 "'user_properties':{'tier':{'value':'gold'},'visits':{'value':12}},'hit':{'v':'2','sct':'2','_s':'1','_p':'99'}}")));
+
+    // A batched POST: the query is shared, each body line one event (its own parameters win), items decoded.
+    CollectorRequest post = request(QStringLiteral("/g/collect"),
+        "en=purchase&_et=1500&cu=EUR&ep.transaction_id=T-1&epn.value=30.5&uid=u-9"
+        "&pr1=idSKU-1~nmTee%20~~%20Cap~pr10.25~qt2~lp1~k0size~v0XL~zzodd&pr2=idSKU-2~pr10\r\n"
+        "en=scroll&epn.percent_scrolled=90&dt=Other\r\n",
+        QStringLiteral("v=2&tid=G-8XK2Q7&cid=111.222&dt=Thanks&uid=u-1&_s=4"));
+    post.headers = { { "Content-Type", "text/plain;charset=UTF-8" } };
+    out = decode(post);
+    QCOMPARE(out.status, 200);
+    QCOMPARE(out.events.size(), 2);
+    QCOMPARE(out.events.type(0), EventType::Track);
+    QCOMPARE(out.events.name(0), QByteArrayView("purchase"));
+    QCOMPARE(out.events.userId(0), QByteArrayView("u-9"));
+    QCOMPARE(out.events.userId(1), QByteArrayView("u-1"));
+    const QJsonObject properties = payload(out, 0).value(QLatin1String("properties")).toObject();
+    QCOMPARE(properties.value(QLatin1String("value")).toDouble(), 30.5);
+    QCOMPARE(properties.value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
+    QCOMPARE(properties.value(QLatin1String("transaction_id")).toString(), QStringLiteral("T-1"));
+    QCOMPARE(properties.value(QLatin1String("engagement_time_msec")).toDouble(), 1500.0);
+    QCOMPARE(properties.value(QLatin1String("page_title")).toString(), QStringLiteral("Thanks"));
+    QCOMPARE(properties.value(QLatin1String("items")).toArray(),
+        QJsonDocument::fromJson(q("[{'item_id':'SKU-1','item_name':'Tee ~ Cap','price':10.25,'quantity':2,'index':1,'size':'XL','zz':'odd'},"
+                                  "{'item_id':'SKU-2','price':10}]"))
+            .array());
+    const QJsonObject scroll = payload(out, 1);
+    QCOMPARE(scroll.value(QLatin1String("event")).toString(), QStringLiteral("scroll"));
+    QCOMPARE(scroll.value(QLatin1String("properties")).toObject().value(QLatin1String("page_title")).toString(), QStringLiteral("Other"));
+    QCOMPARE(scroll.value(QLatin1String("properties")).toObject().value(QLatin1String("percent_scrolled")).toDouble(), 90.0);
+}
+
+void TestGa4RequestDecoder::gtagRejections_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("PUT") << QByteArray("PUT") << QStringLiteral("v=2&tid=G-1&en=a") << QByteArray() << 405
+                         << QStringLiteral("/g/collect takes GET or POST, not PUT");
+    QTest::newRow("no tid") << QByteArray("GET") << QStringLiteral("v=2&cid=1.2&en=a") << QByteArray() << 400
+                            << QStringLiteral("query: tid: required");
+    QTest::newRow("no en") << QByteArray("GET") << QStringLiteral("v=2&tid=G-1&cid=1.2") << QByteArray() << 400
+                           << QStringLiteral("query: en: required");
+    QTest::newRow("line without en") << QByteArray("POST") << QStringLiteral("v=2&tid=G-1") << QByteArray("en=a\r\n_et=5")
+                                     << 400 << QStringLiteral("body line 2: en: required");
+    QTest::newRow("epn not a number") << QByteArray("GET") << QStringLiteral("v=2&tid=G-1&en=a&epn.value=abc") << QByteArray()
+                                      << 400 << QStringLiteral("query: epn.value: expected a number, got \"abc\"");
+    QTest::newRow("item price not a number") << QByteArray("POST") << QStringLiteral("v=2&tid=G-1") << QByteArray("en=a&pr1=idX~prcheap")
+                                             << 400 << QStringLiteral("body line 1: pr1: pr: expected a number, got \"cheap\"");
+    QTest::newRow("bad escape") << QByteArray("POST") << QStringLiteral("v=2&tid=G-1") << QByteArray("en=a&dt=%ZZ") << 400
+                                << QStringLiteral("body line 1: the form field \"dt\" has a malformed %-escape");
+}
+
+void TestGa4RequestDecoder::gtagRejections()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, query);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+
+    CollectorRequest r = request(QStringLiteral("/g/collect"), body, query);
+    r.method = method;
+    const DecodedRequest out = decode(r);
+    QCOMPARE(out.status, status);
+    QVERIFY2(out.message.contains(message), qPrintable(out.message));
+    QCOMPARE(out.events.size(), 0);
 }
 
 void TestGa4RequestDecoder::validatorLimits_data()

@@ -8,7 +8,10 @@
 # (no real network: every provider endpoint is 127.0.0.1); the Funnels, Cohorts and Trends pages from a scratch
 # store the app fills with generated demo data (400 users, 40,000 events, seed 1). Uses Qt's offscreen platform;
 # pass --xvfb to render under Xvfb instead (closer to a real desktop: needs the xvfb package). Name pages to
-# make only those (live, rejected, validation, funnels, cohorts, trends, composer, providers, deliverylog).
+# make only those (live, rejected, validation, funnels, cohorts, trends, sessions, captures, replay, compare, composer, providers,
+# deliverylog).
+# The Compare page compares two capture files of the same generated traffic, the second with the kinds of drift a
+# broken build brings (a property retyped, renamed or missing, an event gone, one new, fewer adds to cart).
 #
 #   docs/screenshots.sh [--xvfb] [PAGE...]        (build first: cmake --build build)
 set -euo pipefail
@@ -178,6 +181,189 @@ for page in funnels cohorts trends; do
     gui_pid=""
     echo "docs/screenshots/$page.png"
 done
+
+if want sessions; then
+# The Sessions page: generated demo traffic, then — through a headless collector that checks events against the
+# demo tracking plan — a visit as RudderStack's JavaScript SDK sends it (one context.sessionId: anonymous page
+# views, a pause, an identify, a checkout with one event breaking the plan) and an Amplitude user's session. The
+# newest session (the visit) is selected, with its event that breaks the plan in the inspector.
+sstore="$scratch/sessions.db"
+"$ctl" --store "$sstore" generate --users 200 --events 10000 --seed 5 --import >/dev/null 2>&1
+cat > "$scratch/sessions-config.json" <<JSON
+{"journey":{"validation":{"plan":"$PWD/resources/demo/tracking-plan.json"}}}
+JSON
+port=$(free_port)
+"$ctl" --store "$sstore" --config "$scratch/sessions-config.json" collect --listen "127.0.0.1:$port" \
+    > "$scratch/sessions-collect.out" 2>/dev/null &
+collect_pid=$!
+for _ in $(seq 50); do
+    grep -q listening "$scratch/sessions-collect.out" 2>/dev/null && break
+    sleep 0.1
+done
+python3 - "$port" <<'PY'
+import json, sys, time, urllib.request
+from datetime import datetime, timezone
+port = sys.argv[1]
+def post(path, body):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", json.dumps(body).encode(),
+                                     {"Content-Type": "application/json"})
+    urllib.request.urlopen(request).read()
+def iso(ms):
+    return datetime.fromtimestamp(ms / 1000, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (ms % 1000)
+now = int(time.time() * 1000)
+# An Amplitude user's session an hour ago (session_id: its start, in ms).
+start = now - 80 * 60_000
+post("/2/httpapi", {"api_key": "amp_demo_7d1e9c3a", "events": [
+    {"event_type": name, "user_id": "user-3107", "device_id": "9c1f-77d2", "session_id": start,
+     "time": start + offset * 1000, "insert_id": f"amp-{offset}", "event_properties": props}
+    for offset, name, props in [(0, "Search Performed", {"query": "rain jacket"}),
+                                (25, "Product Viewed", {"product_id": "sku-311", "name": "Storm Shell", "price": 189, "currency": "EUR"}),
+                                (70, "Product Added", {"product_id": "sku-311", "price": 189, "quantity": 1, "currency": "EUR"}),
+                                (130, "Checkout Started", {"cart_id": "c-8812", "value": 189, "currency": "EUR"})]]})
+# A visit through RudderStack's JavaScript SDK (context.sessionId: the session's start, in ms).
+start = now - 15 * 60_000
+device = "5f1c0b7e-8a43-4c2e-9a0e-2d9a1b7c6e10"
+library = {"name": "RudderLabs JavaScript SDK", "version": "3.7.1"}
+visit = [
+    (0, {"type": "page", "name": "Home", "properties": {"path": "/", "url": "https://shop.example.com/"}}),
+    (14, {"type": "page", "name": "Category: Shoes", "properties": {"path": "/c/shoes"}}),
+    (31, {"type": "track", "event": "Product Viewed", "properties": {"product_id": "sku-101", "name": "Trail Runner 3", "price": 129, "currency": "USD"}}),
+    (52, {"type": "track", "event": "Product Viewed", "properties": {"product_id": "sku-104", "name": "Trail Runner 3 GTX", "price": 159, "currency": "USD"}}),
+    (75, {"type": "track", "event": "Product Added", "properties": {"product_id": "sku-101", "price": 129, "quantity": 1, "currency": "USD"}}),
+    (96, {"type": "page", "name": "Search", "properties": {"path": "/search", "query": "socks"}}),
+    (118, {"type": "track", "event": "Product Added", "properties": {"product_id": "sku-202", "price": 18.5, "quantity": 1, "currency": "USD"}}),
+    (560, {"type": "identify", "userId": "user-2001", "traits": {"email": "dana@example.com", "plan": "plus"}}),
+    (574, {"type": "track", "event": "Checkout Started", "userId": "user-2001", "properties": {"cart_id": "c-5521", "value": 147.5, "currency": "USD"}}),
+    (601, {"type": "track", "event": "Coupon Applied", "userId": "user-2001", "properties": {"coupon": "SPRING10"}}),
+    (640, {"type": "track", "event": "Order Completed", "userId": "user-2001", "properties": {"order_id": "ord-77812", "revenue": "147.50", "currency": "USD", "products": [{"product_id": "sku-101", "quantity": 1}]}}),
+    (652, {"type": "page", "name": "Home", "userId": "user-2001", "properties": {"path": "/"}}),
+]
+batch = []
+for number, (offset, message) in enumerate(visit):
+    message.update({"anonymousId": device, "messageId": f"rs-{number}", "channel": "web",
+                    "originalTimestamp": iso(start + offset * 1000), "sentAt": iso(now),
+                    "context": {"sessionId": start, "library": library}})
+    batch.append(message)
+post("/v1/batch", {"writeKey": "rudder_demo_2Qk9", "batch": batch})
+PY
+kill -INT "$collect_pid"
+wait "$collect_pid" || true
+start_gui --store "$sstore" --config "$scratch/sessions-config.json" --listen "127.0.0.1:$(free_port)" \
+    --screenshot docs/screenshots/sessions.png --screenshot-page sessions --screenshot-row 0
+wait "$gui_pid"
+gui_pid=""
+echo "docs/screenshots/sessions.png"
+fi
+
+if want captures; then
+# The Captures page: a checkout as analytics.js (Segment) and mixpanel-js send it, received by a headless
+# collector, saved with journeyctl capture into the captures folder beside the store, opened with its requests.
+cdir="$scratch/capture-page"
+mkdir -p "$cdir/captures"
+port=$(free_port)
+"$ctl" --store "$cdir/store.db" collect --listen "127.0.0.1:$port" > "$cdir/collect.out" 2>/dev/null &
+collect_pid=$!
+for _ in $(seq 50); do
+    grep -q listening "$cdir/collect.out" 2>/dev/null && break
+    sleep 0.1
+done
+python3 - "$port" <<'PY'
+import base64, gzip, json, sys, time, urllib.request
+from datetime import datetime, timezone
+port = sys.argv[1]
+def post(path, body, headers):
+    urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}{path}", body, headers)).read()
+def iso(ms):
+    return datetime.fromtimestamp(ms / 1000, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (ms % 1000)
+now = int(time.time() * 1000) - 120_000
+anon = "3c1f7a52-77b0-4e1c-9d2e-51a8f0e2b7c4"
+library = {"name": "analytics.js", "version": "next-1.70.0"}
+def segment(number, offset, message):
+    message.update({"anonymousId": anon, "messageId": f"ajs-next-{now}-{number}", "timestamp": iso(now + offset),
+                    "sentAt": iso(now + offset + 40), "context": {"library": library, "page": {"path": "/checkout"}}})
+    return message
+post("/v1/p", json.dumps({**segment(1, 0, {"type": "page", "name": "Cart", "properties": {"path": "/cart"}}),
+                           "writeKey": "wk_live_8Hq2"}).encode(), {"Content-Type": "text/plain"})
+batch = [segment(2, 4_000, {"type": "track", "event": "Checkout Started", "properties": {"cart_id": "c-9120", "value": 64.0, "currency": "EUR"}}),
+         segment(3, 9_000, {"type": "identify", "userId": "user-4410", "traits": {"email": "kai@example.com"}}),
+         segment(4, 15_000, {"type": "track", "event": "Order Completed", "userId": "user-4410",
+                             "properties": {"order_id": "ord-5531", "revenue": 64.0, "currency": "EUR"}})]
+post("/v1/batch", gzip.compress(json.dumps({"batch": batch, "writeKey": "wk_live_8Hq2"}).encode()),
+     {"Content-Type": "application/json", "Content-Encoding": "gzip"})
+mixpanel = [{"event": "Order Completed", "properties": {"token": "mp_tok_51c2", "distinct_id": "user-4410", "time": now + 15_200,
+             "$insert_id": "mp-5531", "revenue": 64.0, "$current_url": "https://shop.example.com/checkout"}}]
+post("/track/?ip=1&verbose=1", b"data=" + base64.b64encode(json.dumps(mixpanel).encode()).replace(b"+", b"%2B"),
+     {"Content-Type": "application/x-www-form-urlencoded"})
+PY
+kill -INT "$collect_pid"
+wait "$collect_pid" || true
+"$ctl" --store "$cdir/store.db" capture --out "$cdir/captures/checkout-build-412.jsonl" --name "Checkout, build 412" \
+    --description "Order Completed reaches Segment and Mixpanel; identify before the order" 2>/dev/null
+start_gui --store "$cdir/store.db" --config "$scratch/config.json" --listen "127.0.0.1:$(free_port)" \
+    --screenshot docs/screenshots/captures.png --screenshot-page captures --screenshot-row 3
+wait "$gui_pid"
+gui_pid=""
+echo "docs/screenshots/captures.png"
+fi
+
+if want replay; then
+# The replay dialog, paused mid-replay of a small capture to a loopback collector: made by its GUI test, which
+# drives the dialog the way a user does and saves the picture when asked to.
+JOURNEY_REPLAY_SCREENSHOT=docs/screenshots/replay.png QT_QPA_PLATFORM=offscreen \
+    "$build/tests/ui/tst_replaydialog" pauseResumeAndCancelFromTheButtons >/dev/null
+echo "docs/screenshots/replay.png"
+fi
+
+if want compare; then
+# Two builds of the same app: the baseline is generated demo traffic, the candidate the same traffic as a build
+# that broke its analytics sends it. Both are capture files in the captures folder beside the store.
+mkdir -p "$scratch/compare/captures"
+"$ctl" generate --users 300 --events 12000 --seed 7 --out "$scratch/compare/generated.ndjson" 2>/dev/null
+python3 - "$scratch/compare" <<'PY'
+import json, sys, zlib
+folder = sys.argv[1]
+events = [json.loads(line) for line in open(f"{folder}/generated.ndjson")]
+def bucket(message):  # a stable 0..99 per event
+    return zlib.crc32(message["messageId"].encode()) % 100
+def header(name, description):
+    return json.dumps({"journeyCapture": 1, "name": name, "description": description,
+                       "createdAt": "2026-03-02T10:00:00.000Z", "origin": "collector"})
+candidate = []
+for message in events:
+    m = json.loads(json.dumps(message))
+    event, props = m.get("event"), m.get("properties")
+    if m["type"] == "screen" and m.get("name") == "Pricing":
+        continue  # the new app build no longer tracks this screen
+    if event == "Product Added" and bucket(m) < 35:
+        continue  # a broken "add to cart" button on some devices
+    if event == "Order Completed" and props and "revenue" in props:
+        props["revenue"] = "%.2f" % props["revenue"]  # now a string
+    if event == "Product Viewed" and props and bucket(m) < 12:
+        props.pop("currency", None)  # sometimes missing
+    if event == "Signed Up" and props and "method" in props:
+        props["signup_method"] = props.pop("method")  # renamed
+    if m["type"] == "identify" and m.get("traits") is not None:
+        m["traits"]["company"] = {"name": "Acme", "size": 40}
+    candidate.append(m)
+    if event == "Search Performed" and bucket(m) < 30:
+        extra = json.loads(json.dumps(m))
+        extra["event"] = "Search Filter Applied"
+        extra["messageId"] += "-filter"
+        extra["properties"] = {"filter": "price", "value": "0-100"}
+        candidate.append(extra)
+with open(f"{folder}/captures/1-checkout-build-412.ndjson", "w") as out:
+    out.write(header("Checkout, build 412", "QA run on the release build") + "\n")
+    out.writelines(json.dumps(m, separators=(",", ":")) + "\n" for m in events)
+with open(f"{folder}/captures/2-checkout-build-413.ndjson", "w") as out:
+    out.write(header("Checkout, build 413", "QA run on the release candidate") + "\n")
+    out.writelines(json.dumps(m, separators=(",", ":")) + "\n" for m in candidate)
+PY
+start_gui --store "$scratch/compare/store.db" --config "$scratch/config.json" --listen "127.0.0.1:$(free_port)" \
+    --screenshot docs/screenshots/compare.png --screenshot-page compare
+wait "$gui_pid"
+gui_pid=""
+echo "docs/screenshots/compare.png"
+fi
 
 # The delivery pages: a sink on 127.0.0.1 answers like the providers' ingestion APIs, and refuses one event
 # (HTTP 400 from "PostHog") so that the Providers page has a dead letter to show.

@@ -436,6 +436,791 @@
     </message>
 </context>
 <context>
+    <name>Journey::AnalyticsEndpointMatcher</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST=PROVIDER (e.g. dataplane.example.com=rudderstack)</source>
+        <translation>&quot;%1&quot; hat nicht die Form HOST=PROVIDER (z. B. dataplane.example.com=rudderstack)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name (a host, &quot;*.domain&quot; for its subdomains, or host:port)</source>
+        <translation>&quot;%1&quot; ist kein Hostname (ein Host, &quot;*.domain&quot; für seine Subdomains oder host:port)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of segment, rudderstack, mixpanel, amplitude, posthog, ga4, heap, collector</source>
+        <translation>&quot;%1&quot; ist keiner von segment, rudderstack, mixpanel, amplitude, posthog, ga4, heap, collector</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureDiffEngine</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 (%2): neither capture has this event.</source>
+        <translation>Trichterschritt %1 (%2): Keiner der beiden Mitschnitte enthält dieses Ereignis.</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 (%2): no conversion to compare, nobody reached step %3 in either capture.</source>
+        <translation>Trichterschritt %1 (%2): keine Konversion zum Vergleichen, in keinem der beiden Mitschnitte hat jemand Schritt %3 erreicht.</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 (%2): no conversion to compare, nobody reached step %3 in the baseline.</source>
+        <translation>Trichterschritt %1 (%2): keine Konversion zum Vergleichen, in der Referenz hat niemand Schritt %3 erreicht.</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 (%2): no conversion to compare, nobody reached step %3 in the candidate.</source>
+        <translation>Trichterschritt %1 (%2): keine Konversion zum Vergleichen, im Kandidaten hat niemand Schritt %3 erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureDiffFinding</name>
+    <message>
+        <source>Event added</source>
+        <translation>Ereignis hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Event removed</source>
+        <translation>Ereignis entfernt</translation>
+    </message>
+    <message>
+        <source>Property added</source>
+        <translation>Eigenschaft hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Property removed</source>
+        <translation>Eigenschaft entfernt</translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>Required property missing</source>
+        <translation>Pflichteigenschaft fehlt</translation>
+    </message>
+    <message>
+        <source>Coverage drop</source>
+        <translation>Abdeckung gesunken</translation>
+    </message>
+    <message>
+        <source>Coverage rise</source>
+        <translation>Abdeckung gestiegen</translation>
+    </message>
+    <message>
+        <source>Volume change</source>
+        <translation>Volumenänderung</translation>
+    </message>
+    <message>
+        <source>Conversion drop</source>
+        <translation>Konversion gesunken</translation>
+    </message>
+    <message>
+        <source>Conversion rise</source>
+        <translation>Konversion gestiegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>new in the candidate: %1</source>
+        <translation>neu im Kandidaten: %1</translation>
+    </message>
+    <message>
+        <source>gone from the candidate (the baseline has %1)</source>
+        <translation>im Kandidaten nicht mehr vorhanden (die Referenz hat %1)</translation>
+    </message>
+    <message>
+        <source>%1 is new (on %2 of the events)</source>
+        <translation>%1 ist neu (bei %2 der Ereignisse)</translation>
+    </message>
+    <message>
+        <source>%1 is gone (was on %2 of the events)</source>
+        <translation>%1 ist weggefallen (war bei %2 der Ereignisse)</translation>
+    </message>
+    <message>
+        <source>%1 changed type: %2 → %3</source>
+        <translation>%1 hat den Typ geändert: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 was on every event, now on %2 of them</source>
+        <translation>%1 war bei jedem Ereignis vorhanden, jetzt nur noch bei %2</translation>
+    </message>
+    <message>
+        <source>%1 is on fewer events: %2 → %3 (%4 points)</source>
+        <translation>%1 ist bei weniger Ereignissen vorhanden: %2 → %3 (%4 Prozentpunkte)</translation>
+    </message>
+    <message>
+        <source>%1 is on more events: %2 → %3 (%4 points)</source>
+        <translation>%1 ist bei mehr Ereignissen vorhanden: %2 → %3 (%4 Prozentpunkte)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 events (%3% of its share of all events)</source>
+        <translation>%1 → %2 Ereignisse (%3 % beim Anteil an allen Ereignissen)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 events (%3%)</source>
+        <translation>%1 → %2 Ereignisse (%3 %)</translation>
+    </message>
+    <message>
+        <source>step %1 converts less: %2 → %3 of the previous step (%4 points)</source>
+        <translation>Schritt %1 konvertiert schlechter: %2 → %3 des vorherigen Schritts (%4 Prozentpunkte)</translation>
+    </message>
+    <message>
+        <source>step %1 converts more: %2 → %3 of the previous step (%4 points)</source>
+        <translation>Schritt %1 konvertiert besser: %2 → %3 des vorherigen Schritts (%4 Prozentpunkte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n nested path(s))</source>
+        <translation>
+            <numerusform>(und %n verschachtelter Pfad)</numerusform>
+            <numerusform>(und %n verschachtelte Pfade)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureDiffModel</name>
+    <message>
+        <source>Event / finding</source>
+        <translation>Ereignis / Befund</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Baseline (A)</source>
+        <translation>Referenz (A)</translation>
+    </message>
+    <message>
+        <source>Candidate (B)</source>
+        <translation>Kandidat (B)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 event(s) in the baseline, %3 in the candidate; %n property path(s)</source>
+        <translation>
+            <numerusform>%1: %2 Ereignis(se) in der Referenz, %3 im Kandidaten; %n Eigenschaftspfad</numerusform>
+            <numerusform>%1: %2 Ereignis(se) in der Referenz, %3 im Kandidaten; %n Eigenschaftspfade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · added</source>
+        <translation>%1 · hinzugekommen</translation>
+    </message>
+    <message>
+        <source>%1 · removed</source>
+        <translation>%1 · entfernt</translation>
+    </message>
+    <message>
+        <source>Funnel step %1: users who reached it, and the share of the previous step&apos;s users</source>
+        <translation>Trichterschritt %1: Benutzer, die ihn erreicht haben, und der Anteil an den Benutzern des vorherigen Schritts</translation>
+    </message>
+    <message>
+        <source>Funnel step %1: %2</source>
+        <translation>Trichterschritt %1: %2</translation>
+    </message>
+    <message>
+        <source>funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> Pkt.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 nested)</source>
+        <translation>%1 (+%2 verschachtelt)</translation>
+    </message>
+    <message>
+        <source>sent by the candidate only</source>
+        <translation>nur vom Kandidaten gesendet</translation>
+    </message>
+    <message>
+        <source>sent by the baseline only</source>
+        <translation>nur von der Referenz gesendet</translation>
+    </message>
+    <message>
+        <source>number of events</source>
+        <translation>Anzahl der Ereignisse</translation>
+    </message>
+    <message>
+        <source>conversion from step %1</source>
+        <translation>Konversion ab Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureDiffOptions</name>
+    <message>
+        <source>%1: expected an array of strings</source>
+        <translation>%1: Array von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 step(s), and a funnel has %3 to %4, separated by &apos;&gt;&apos; (&quot;A&gt;B&gt;C&quot;)</source>
+        <translation>&quot;%1&quot; hat %2 Schritt(e), ein Trichter hat aber %3 bis %4, getrennt durch &apos;&gt;&apos; (&quot;A&gt;B&gt;C&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of 0 or more</source>
+        <translation>%1 muss eine Zahl von 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>minimumEvents must be 0 or more</source>
+        <translation>minimumEvents muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>%1: unknown member &quot;%2&quot; (known: %3)</source>
+        <translation>%1: unbekanntes Element &quot;%2&quot; (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a number of 0 or more</source>
+        <translation>%1: %2: Zahl von 0 oder mehr erwartet</translation>
+    </message>
+    <message>
+        <source>%1: normalizeVolume: expected true or false</source>
+        <translation>%1: normalizeVolume: true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>%1: minimumEvents: expected a whole number of 0 or more</source>
+        <translation>%1: minimumEvents: ganze Zahl von 0 oder mehr erwartet</translation>
+    </message>
+    <message>
+        <source>%1: failOn: &quot;%2&quot; is not a kind of finding (%3)</source>
+        <translation>%1: failOn: &quot;%2&quot; ist keine Art von Befund (%3)</translation>
+    </message>
+    <message>
+        <source>%1: funnel: expected {&quot;steps&quot;: &quot;A&gt;B&gt;C&quot;, &quot;window&quot;: &quot;7d&quot;}</source>
+        <translation>%1: funnel: {&quot;steps&quot;: &quot;A&gt;B&gt;C&quot;, &quot;window&quot;: &quot;7d&quot;} erwartet</translation>
+    </message>
+    <message>
+        <source>%1: funnel: window: expected a duration such as &quot;7d&quot; or &quot;12h&quot;</source>
+        <translation>%1: funnel: window: Dauer wie &quot;7d&quot; oder &quot;12h&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>%1: funnel: order: expected ordered, strict or any</source>
+        <translation>%1: funnel: order: ordered, strict oder any erwartet</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the thresholds file: %2</source>
+        <translation>%1: die Schwellenwertdatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: expected a JSON object of thresholds</source>
+        <translation>%1:1: JSON-Objekt mit Schwellenwerten erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureDiffReportWriter</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 users</source>
+        <translation>%1 → %2 Benutzer</translation>
+    </message>
+    <message>
+        <source>conversion from the previous step %1 → %2 (%3 points)</source>
+        <translation>Konversion ab dem vorherigen Schritt %1 → %2 (%3 Prozentpunkte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) beyond the thresholds</source>
+        <translation>
+            <numerusform>%n Änderung über den Schwellenwerten</numerusform>
+            <numerusform>%n Änderungen über den Schwellenwerten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new, %n event(s)</source>
+        <translation>
+            <numerusform>neu, %n Ereignis</numerusform>
+            <numerusform>neu, %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gone, had %n event(s)</source>
+        <translation>
+            <numerusform>weggefallen, hatte %n Ereignis</numerusform>
+            <numerusform>weggefallen, hatte %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 events</source>
+        <translation>%1 → %2 Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Drift: %1</translation>
+    </message>
+    <message>
+        <source>No drift beyond the thresholds: %1</source>
+        <translation>Keine Drift über die Schwellenwerte hinaus: %1</translation>
+    </message>
+    <message>
+        <source>Capture diff: %1 → %2</source>
+        <translation>Mitschnittvergleich: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Thresholds: volume ±%1% (%2), coverage ±%3 points, conversion ±%4 points</source>
+        <translation>Schwellenwerte: Volumen ±%1 % (%2), Abdeckung ±%3 Prozentpunkte, Konversion ±%4 Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>share of all events</source>
+        <translation>Anteil an allen Ereignissen</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <source>Neither capture has events.</source>
+        <translation>Keiner der beiden Mitschnitte enthält Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Funnel %1 (%2, %3 window):</source>
+        <translation>Trichter %1 (%2, Fenster %3):</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>capture diff: %1 → %2</source>
+        <translation>Mitschnittvergleich: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureEventModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (unvollständig)</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureFile</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON at column %1: %2</source>
+        <translation>kein gültiges JSON in Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>journeyCapture: the header must be the first line, and only once</source>
+        <translation>journeyCapture: der Header muss die erste Zeile sein und darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <source>journeyCapture: expected the format version, a whole number (%1)</source>
+        <translation>journeyCapture: Formatversion als ganze Zahl erwartet (%1)</translation>
+    </message>
+    <message>
+        <source>journeyCapture: format version %1 is newer than this program reads (%2)</source>
+        <translation>journeyCapture: Formatversion %1 ist neuer als die, die dieses Programm lesen kann (%2)</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1: Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>createdAt: not an ISO-8601 date-time: %1</source>
+        <translation>createdAt: kein ISO-8601-Datum mit Uhrzeit: %1</translation>
+    </message>
+    <message>
+        <source>request: expected an object</source>
+        <translation>request: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>request.%1: missing</source>
+        <translation>request.%1: fehlt</translation>
+    </message>
+    <message>
+        <source>request.%1: expected a string</source>
+        <translation>request.%1: Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>request.receivedAt: not an ISO-8601 date-time: %1</source>
+        <translation>request.receivedAt: kein ISO-8601-Datum mit Uhrzeit: %1</translation>
+    </message>
+    <message>
+        <source>request.source: unknown provider format %1</source>
+        <translation>request.source: unbekanntes Anbieterformat %1</translation>
+    </message>
+    <message>
+        <source>request.path: expected a path starting with /, got %1</source>
+        <translation>request.path: Pfad beginnend mit / erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>request.headers: expected an array of [name, value] pairs</source>
+        <translation>request.headers: Array aus [name, value]-Paaren erwartet</translation>
+    </message>
+    <message>
+        <source>request.headers[%1]: expected a [name, value] pair of strings</source>
+        <translation>request.headers[%1]: [name, value]-Paar aus Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>request.%1: expected a whole number of 0 or more</source>
+        <translation>request.%1: ganze Zahl von 0 oder mehr erwartet</translation>
+    </message>
+    <message>
+        <source>request.body: expected a string</source>
+        <translation>request.body: Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>request.bodyBase64: expected base64 text</source>
+        <translation>request.bodyBase64: Base64-Text erwartet</translation>
+    </message>
+    <message>
+        <source>request.events: %1 events follow, but the request carried %2 (eventCount)</source>
+        <translation>request.events: %1 Ereignisse folgen, aber die Anfrage enthielt %2 (eventCount)</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>the request on line %1 says %2 events follow it, but only %3 do</source>
+        <translation>laut der Anfrage in Zeile %1 folgen ihr %2 Ereignisse, es sind aber nur %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: gzip-compressed, but it does not decompress: %2</source>
+        <translation>%1: gzip-komprimiert, lässt sich aber nicht dekomprimieren: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the capture: %1</source>
+        <translation>der Mitschnitt kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CapturesView</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Import HAR…</source>
+        <translation>HAR importieren…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>Wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Record everything the collector receives from now on into a new capture file</source>
+        <translation>Alles, was der Collector ab jetzt empfängt, in einer neuen Mitschnittdatei aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Open a capture file or canonical NDJSON (what journeyctl export writes)</source>
+        <translation>Eine Mitschnittdatei oder kanonisches NDJSON öffnen (was journeyctl export schreibt)</translation>
+    </message>
+    <message>
+        <source>Import the analytics requests of a browser HAR file as a capture</source>
+        <translation>Die Analytics-Anfragen einer HAR-Datei aus dem Browser als Mitschnitt importieren</translation>
+    </message>
+    <message>
+        <source>Save the open capture elsewhere (a name ending in .gz is compressed)</source>
+        <translation>Den geöffneten Mitschnitt an anderer Stelle speichern (ein Name mit der Endung .gz wird komprimiert)</translation>
+    </message>
+    <message>
+        <source>Send the open capture again: to a provider, the collector or a URL</source>
+        <translation>Den geöffneten Mitschnitt erneut senden: an einen Anbieter, den Collector oder eine URL</translation>
+    </message>
+    <message>
+        <source>Compare the open capture (as the baseline) with another capture file</source>
+        <translation>Den geöffneten Mitschnitt (als Referenz) mit einer anderen Mitschnittdatei vergleichen</translation>
+    </message>
+    <message>
+        <source>Delete the selected capture file</source>
+        <translation>Die ausgewählte Mitschnittdatei löschen</translation>
+    </message>
+    <message>
+        <source>%1 could not be created</source>
+        <translation>%1 konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Capture files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mitschnittdateien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Record traffic, open a capture file or import a HAR file. Capture files live in %1.</source>
+        <translation>Datenverkehr aufzeichnen, eine Mitschnittdatei öffnen oder eine HAR-Datei importieren. Mitschnittdateien liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Aufzeichnung beenden</translation>
+    </message>
+    <message>
+        <source>Recording: nothing received yet</source>
+        <translation>Aufzeichnung: noch nichts empfangen</translation>
+    </message>
+    <message>
+        <source>Recording: %1 received</source>
+        <translation>Aufzeichnung: %1 empfangen</translation>
+    </message>
+    <message>
+        <source>Recording stopped: nothing was received, no capture saved</source>
+        <translation>Aufzeichnung beendet: Es wurde nichts empfangen, kein Mitschnitt gespeichert</translation>
+    </message>
+    <message>
+        <source>Recording of %1</source>
+        <translation>Aufzeichnung vom %1</translation>
+    </message>
+    <message>
+        <source>Saving the recording</source>
+        <translation>Speichern der Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Saving the capture</source>
+        <translation>Speichern des Mitschnitts</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>%1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation>%1 geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>%1 has no analytics request that could be imported (%2 looked at).</source>
+        <translation>%1 enthält keine Analytics-Anfrage, die importiert werden könnte (%2 geprüft).</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3 not recognised</source>
+        <translation>%1 aus %2 importiert: %3 nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Mitschnitte</translation>
+    </message>
+    <message>
+        <source> (%1 incomplete: sent in Segment&apos;s format on replay)</source>
+        <translation> (%1 unvollständig: werden bei der Wiedergabe im Segment-Format gesendet)</translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation> · Herkunft: %1</translation>
+    </message>
+    <message>
+        <source> · made %1</source>
+        <translation> · erstellt %1</translation>
+    </message>
+    <message>
+        <source> · events from %1 to %2</source>
+        <translation> · Ereignisse von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Open a capture</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <source>Captures and canonical NDJSON (*.jsonl *.jsonl.gz *.ndjson *.ndjson.gz *.json);;All files (*)</source>
+        <translation>Mitschnitte und kanonisches NDJSON (*.jsonl *.jsonl.gz *.ndjson *.ndjson.gz *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a HAR file</source>
+        <translation>HAR-Datei importieren</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har *.json);;All files (*)</source>
+        <translation>HAR-Dateien (*.har *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the capture</source>
+        <translation>Kopie des Mitschnitts speichern</translation>
+    </message>
+    <message>
+        <source>Capture files (*.jsonl);;Compressed capture files (*.jsonl.gz)</source>
+        <translation>Mitschnittdateien (*.jsonl);;Komprimierte Mitschnittdateien (*.jsonl.gz)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Kopie in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Compare with (the candidate)</source>
+        <translation>Vergleichen mit (Kandidat)</translation>
+    </message>
+    <message>
+        <source>Delete capture</source>
+        <translation>Mitschnitt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleting failed</source>
+        <translation>Löschen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Journey::ChunkReader</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -645,6 +1430,333 @@
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CompareJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CompareView</name>
+    <message>
+        <source>The candidate sends an event the baseline does not.</source>
+        <translation>Der Kandidat sendet ein Ereignis, das die Referenz nicht sendet.</translation>
+    </message>
+    <message>
+        <source>The baseline sends this event and the candidate does not: reports, funnels and destinations built on it stop receiving data.</source>
+        <translation>Die Referenz sendet dieses Ereignis, der Kandidat nicht: Berichte, Trichter und Ziele, die darauf aufbauen, erhalten keine Daten mehr.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s events carry a property path the baseline&apos;s never did.</source>
+        <translation>Die Ereignisse des Kandidaten enthalten einen Eigenschaftspfad, den die der Referenz nie enthielten.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s events carried this property path and none of the candidate&apos;s do.</source>
+        <translation>Die Ereignisse der Referenz enthielten diesen Eigenschaftspfad, keines der Ereignisse des Kandidaten enthält ihn.</translation>
+    </message>
+    <message>
+        <source>The set of JSON types seen for the property differs: destinations with a typed schema may reject or mistype the values.</source>
+        <translation>Die Menge der für die Eigenschaft gesehenen JSON-Typen unterscheidet sich: Ziele mit typisiertem Schema können die Werte ablehnen oder falsch typisieren.</translation>
+    </message>
+    <message>
+        <source>Every one of the baseline&apos;s events had this property; some of the candidate&apos;s do not. Any drop counts, whatever the coverage threshold.</source>
+        <translation>Jedes Ereignis der Referenz hatte diese Eigenschaft, einige Ereignisse des Kandidaten nicht. Jeder Rückgang zählt, unabhängig vom Schwellenwert für die Abdeckung.</translation>
+    </message>
+    <message>
+        <source>The share of the event&apos;s events that carry the property changed by more than the coverage threshold of ±%1 points.</source>
+        <translation>Der Anteil der Ereignisse dieses Ereignistyps, die die Eigenschaft enthalten, hat sich um mehr als den Abdeckungs-Schwellenwert von ±%1 Prozentpunkten geändert.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s share of all events changed by more than the volume threshold of ±%1% (relative change).</source>
+        <translation>Der Anteil des Ereignisses an allen Ereignissen hat sich um mehr als den Volumen-Schwellenwert von ±%1 % geändert (relative Änderung).</translation>
+    </message>
+    <message>
+        <source>The event&apos;s count changed by more than the volume threshold of ±%1% (relative change).</source>
+        <translation>Die Anzahl des Ereignisses hat sich um mehr als den Volumen-Schwellenwert von ±%1 % geändert (relative Änderung).</translation>
+    </message>
+    <message>
+        <source>The share of the previous step&apos;s users who reach this step changed by more than the conversion threshold of ±%1 points.</source>
+        <translation>Der Anteil der Benutzer des vorherigen Schritts, die diesen Schritt erreichen, hat sich um mehr als den Konversions-Schwellenwert von ±%1 Prozentpunkten geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Normalise by all events</source>
+        <translation>Nach allen Ereignissen normalisieren</translation>
+    </message>
+    <message>
+        <source>Show unchanged events</source>
+        <translation>Unveränderte Ereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>A capture file or canonical NDJSON (.ndjson, .gz)</source>
+        <translation>Eine Mitschnittdatei oder kanonisches NDJSON (.ndjson, .gz)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (A):</source>
+        <translation>&amp;Referenz (A):</translation>
+    </message>
+    <message>
+        <source>Baseline capture</source>
+        <translation>Referenz-Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidate (B):</source>
+        <translation>Ka&amp;ndidat (B):</translation>
+    </message>
+    <message>
+        <source>Candidate capture</source>
+        <translation>Kandidaten-Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Make the candidate the baseline and the baseline the candidate</source>
+        <translation>Den Kandidaten zur Referenz und die Referenz zum Kandidaten machen</translation>
+    </message>
+    <message>
+        <source>Compare what the candidate sends with the baseline</source>
+        <translation>Vergleichen, was der Kandidat sendet, mit der Referenz</translation>
+    </message>
+    <message>
+        <source>&amp;Volume ±</source>
+        <translation>V&amp;olumen ±</translation>
+    </message>
+    <message>
+        <source>An event&apos;s count may change by this many percent before it counts as drift</source>
+        <translation>Um so viel Prozent darf sich die Anzahl eines Ereignisses ändern, bevor es als Drift gilt</translation>
+    </message>
+    <message>
+        <source>C&amp;overage ±</source>
+        <translation>A&amp;bdeckung ±</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> Pkt.</translation>
+    </message>
+    <message>
+        <source>A property&apos;s share of its event&apos;s events may change by this many percentage points</source>
+        <translation>Um so viele Prozentpunkte darf sich der Anteil einer Eigenschaft an den Ereignissen ihres Ereignisses ändern</translation>
+    </message>
+    <message>
+        <source>Con&amp;version ±</source>
+        <translation>&amp;Konversion ±</translation>
+    </message>
+    <message>
+        <source>A funnel step&apos;s conversion from the previous step may change by this many percentage points</source>
+        <translation>Um so viele Prozentpunkte darf sich die Konversion eines Trichterschritts ab dem vorherigen Schritt ändern</translation>
+    </message>
+    <message>
+        <source>Compare each event&apos;s share of all events instead of its count (captures of different lengths)</source>
+        <translation>Den Anteil jedes Ereignisses an allen Ereignissen statt seiner Anzahl vergleichen (Mitschnitte unterschiedlicher Länge)</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel:</source>
+        <translation>&amp;Trichter:</translation>
+    </message>
+    <message>
+        <source>optional: Product Viewed&gt;Product Added&gt;Order Completed</source>
+        <translation>optional: Product Viewed&gt;Product Added&gt;Order Completed</translation>
+    </message>
+    <message>
+        <source>Steps separated by &apos;&gt;&apos;, conditions in brackets: Order Completed[plan=pro]</source>
+        <translation>Schritte durch &apos;&gt;&apos; getrennt, Bedingungen in eckigen Klammern: Order Completed[plan=pro]</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenster:</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s conversion window: 90s, 30m, 12h, 7d, 2w</source>
+        <translation>Das Konversionsfenster des Trichters: 90s, 30m, 12h, 7d, 2w</translation>
+    </message>
+    <message>
+        <source>&amp;Export report</source>
+        <translation>Bericht &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>Text report…</source>
+        <translation>Textbericht…</translation>
+    </message>
+    <message>
+        <source>JSON report…</source>
+        <translation>JSON-Bericht…</translation>
+    </message>
+    <message>
+        <source>JUnit XML for CI…</source>
+        <translation>JUnit-XML für CI…</translation>
+    </message>
+    <message>
+        <source>Choose a baseline capture (A) and a candidate (B), then &lt;b&gt;Compare&lt;/b&gt;: events and properties added or removed, type changes, coverage and volume changes, and a funnel&apos;s conversion.</source>
+        <translation>Wählen Sie einen Referenz-Mitschnitt (A) und einen Kandidaten (B) und dann &lt;b&gt;Vergleichen&lt;/b&gt;: hinzugekommene oder entfernte Ereignisse und Eigenschaften, Typänderungen, Änderungen bei Abdeckung und Volumen sowie die Konversion eines Trichters.</translation>
+    </message>
+    <message>
+        <source>Select an event or a finding to see it in detail.</source>
+        <translation>Wählen Sie ein Ereignis oder einen Befund aus, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Captures and NDJSON (*.ndjson *.jsonl *.json *.gz);;All files (*)</source>
+        <translation>Mitschnitte und NDJSON (*.ndjson *.jsonl *.json *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose both captures: the baseline (A) and the candidate (B).</source>
+        <translation>Wählen Sie beide Mitschnitte: die Referenz (A) und den Kandidaten (B).</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Trichter: %1</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>Fenster: %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>%1 wird mit %2 verglichen…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;Drift&lt;/b&gt;: %n error(s)</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#c62828&quot;&gt;Drift&lt;/b&gt;: %n Fehler</numerusform>
+            <numerusform>&lt;b style=&quot;color:#c62828&quot;&gt;Drift&lt;/b&gt;: %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;No drift&lt;/b&gt; beyond the thresholds</source>
+        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;Keine Drift&lt;/b&gt; über die Schwellenwerte hinaus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 events) → %3 (%4 events)</source>
+        <translation>%1 (%2 Ereignisse) → %3 (%4 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>fails the diff</source>
+        <translation>lässt den Vergleich fehlschlagen</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Funnel step</source>
+        <translation>Trichterschritt</translation>
+    </message>
+    <message>
+        <source>Baseline (A)</source>
+        <translation>Referenz (A)</translation>
+    </message>
+    <message>
+        <source>Candidate (B)</source>
+        <translation>Kandidat (B)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>Nested paths</source>
+        <translation>Verschachtelte Pfade</translation>
+    </message>
+    <message>
+        <source>Kind %1 fails the diff: journeyctl diff exits 1.</source>
+        <translation>Die Art %1 lässt den Vergleich fehlschlagen: journeyctl diff endet mit 1.</translation>
+    </message>
+    <message>
+        <source>Kind %1 is reported without failing the diff.</source>
+        <translation>Die Art %1 wird gemeldet, ohne den Vergleich fehlschlagen zu lassen.</translation>
+    </message>
+    <message>
+        <source>%1 call</source>
+        <translation>%1-Aufruf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change of its share</source>
+        <translation>Änderung seines Anteils</translation>
+    </message>
+    <message>
+        <source>Property paths</source>
+        <translation>Eigenschaftspfade</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Funnel step %1: %2</source>
+        <translation>Trichterschritt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 window</source>
+        <translation>%1, Fenster %2</translation>
+    </message>
+    <message>
+        <source>Users in A</source>
+        <translation>Benutzer in A</translation>
+    </message>
+    <message>
+        <source>Users in B</source>
+        <translation>Benutzer in B</translation>
+    </message>
+    <message>
+        <source>From the previous step</source>
+        <translation>Ab vorherigem Schritt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>From the first step</source>
+        <translation>Ab erstem Schritt</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>%1-Dateien (*.%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>nothing to export: compare two captures first</source>
+        <translation>nichts zu exportieren: Vergleichen Sie zuerst zwei Mitschnitte</translation>
     </message>
 </context>
 <context>
@@ -945,6 +2057,24 @@
     <message>
         <source>journey.validation.lint: %1</source>
         <translation>journey.validation.lint: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ConnectorReplaySink</name>
+    <message>
+        <source>the connector did not take the event</source>
+        <translation>der Connector hat das Ereignis nicht angenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) failed: %1</source>
+        <translation>
+            <numerusform>%n Ereignis fehlgeschlagen: %1</numerusform>
+            <numerusform>%n Ereignisse fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not delivered yet; the events stay queued in the outbox and the connector keeps retrying</source>
+        <translation>noch nicht zugestellt; die Ereignisse bleiben in der Outbox und der Connector versucht es weiter</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2610,10 @@
     <message>
         <source> · forwarded: %1</source>
         <translation> · weitergeleitet: %1</translation>
+    </message>
+    <message>
+        <source>event %1 of the capture</source>
+        <translation>Ereignis %1 des Mitschnitts</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +3523,255 @@ Klicken, um sie aufzulisten</translation>
     </message>
 </context>
 <context>
+    <name>Journey::HarImportReport</name>
+    <message>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>HAR file: %1</source>
+        <translation>HAR-Datei: %1</translation>
+    </message>
+    <message>
+        <source>%1 (written by %2)</source>
+        <translation>%1 (geschrieben von %2)</translation>
+    </message>
+    <message>
+        <source>Requests: %1 (to analytics hosts: %2, unrecognised: %3)</source>
+        <translation>Anfragen: %1 (an Analytics-Hosts: %2, nicht erkannt: %3)</translation>
+    </message>
+    <message>
+        <source>Events imported: %1 (from requests: %2)</source>
+        <translation>Importierte Ereignisse: %1 (aus Anfragen: %2)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>  … and %1 more (--format json lists them all)</source>
+        <translation>  … und %1 weitere (--format json listet alle auf)</translation>
+    </message>
+    <message>
+        <source>Imported with problems (%1):</source>
+        <translation>Mit Problemen importiert (%1):</translation>
+    </message>
+    <message>
+        <source>Rejected by the decoder (%1):</source>
+        <translation>Vom Decoder abgelehnt (%1):</translation>
+    </message>
+    <message>
+        <source>To analytics hosts, no events (%1):</source>
+        <translation>An Analytics-Hosts, keine Ereignisse (%1):</translation>
+    </message>
+    <message>
+        <source>Unrecognised, not imported (%1):</source>
+        <translation>Nicht erkannt, nicht importiert (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::HarImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1, written by %2</source>
+        <translation>Importiert aus %1, geschrieben von %2</translation>
+    </message>
+    <message>
+        <source>a CORS preflight: it carries no events</source>
+        <translation>ein CORS-Preflight: enthält keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>no collector endpoint at %1</source>
+        <translation>kein Collector-Endpunkt unter %1</translation>
+    </message>
+    <message>
+        <source>not an ingestion endpoint of %1 (it takes %2)</source>
+        <translation>kein Ingestion-Endpunkt von %1 (dieser nimmt %2 an)</translation>
+    </message>
+    <message>
+        <source> (the HAR file holds this body as text with replacement characters: the tool that wrote it lost the bytes of a binary body; export with base64 bodies)</source>
+        <translation> (die HAR-Datei enthält diesen Inhalt als Text mit Ersatzzeichen: Das Werkzeug, das sie geschrieben hat, hat die Bytes eines binären Inhalts verloren; exportieren Sie mit Base64-Inhalten)</translation>
+    </message>
+    <message>
+        <source>answered, but carries no events (feature flags, validation server)</source>
+        <translation>beantwortet, enthält aber keine Ereignisse (Feature-Flags, Validierungsserver)</translation>
+    </message>
+    <message>
+        <source>holds no events</source>
+        <translation>enthält keine Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::HarReader</name>
+    <message>
+        <source>the file is larger than 1 GB once decompressed</source>
+        <translation>die Datei ist nach der Dekomprimierung größer als 1 GB</translation>
+    </message>
+    <message>
+        <source>the file is gzip-compressed but does not decompress: %1</source>
+        <translation>die Datei ist gzip-komprimiert, lässt sich aber nicht dekomprimieren: %1</translation>
+    </message>
+    <message>
+        <source>not a HAR file: not valid JSON (%1 at byte %2)</source>
+        <translation>keine HAR-Datei: kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a HAR file: expected a JSON object with a &quot;log&quot; member, got %1</source>
+        <translation>keine HAR-Datei: JSON-Objekt mit einem Element &quot;log&quot; erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>not a HAR file: no &quot;log&quot; object at the top level</source>
+        <translation>keine HAR-Datei: kein Objekt &quot;log&quot; auf der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>not a HAR file: log: expected an object, got %1</source>
+        <translation>keine HAR-Datei: log: Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>not a HAR file: log.entries: required (the list of requests)</source>
+        <translation>keine HAR-Datei: log.entries: erforderlich (die Liste der Anfragen)</translation>
+    </message>
+    <message>
+        <source>log.entries: expected an array, got %1</source>
+        <translation>log.entries: Array erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: Objekt erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.startedDateTime: required</source>
+        <translation>%1.startedDateTime: erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.startedDateTime: expected a string, got %2</source>
+        <translation>%1.startedDateTime: Zeichenkette erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.startedDateTime: &quot;%2&quot; is not an ISO 8601 date and time</source>
+        <translation>%1.startedDateTime: &quot;%2&quot; ist kein ISO-8601-Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1.request: required</source>
+        <translation>%1.request: erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.request: expected an object, got %2</source>
+        <translation>%1.request: Objekt erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.method: required</source>
+        <translation>%1.method: erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.method: expected a string, got %2</source>
+        <translation>%1.method: Zeichenkette erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.url: required</source>
+        <translation>%1.url: erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.url: expected a string, got %2</source>
+        <translation>%1.url: Zeichenkette erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.url: not an absolute URL (%2)</source>
+        <translation>%1.url: keine absolute URL (%2)</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>kein Schema</translation>
+    </message>
+    <message>
+        <source>%1.response: expected an object, got %2</source>
+        <translation>%1.response: Objekt erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.response.status: expected an HTTP status (a number), got %2</source>
+        <translation>%1.response.status: HTTP-Status (eine Zahl) erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected an array, got %2</source>
+        <translation>%1: Array erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.name: required</source>
+        <translation>%1.name: erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.name: expected a string, got %2</source>
+        <translation>%1.name: Zeichenkette erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.value: expected a string, got %2</source>
+        <translation>%1.value: Zeichenkette erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.mimeType: expected a string, got %2</source>
+        <translation>%1.mimeType: Zeichenkette erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.encoding: expected a string, got %2</source>
+        <translation>%1.encoding: Zeichenkette erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.encoding: &quot;%2&quot; is not supported (only &quot;base64&quot;)</source>
+        <translation>%1.encoding: &quot;%2&quot; wird nicht unterstützt (nur &quot;base64&quot;)</translation>
+    </message>
+    <message>
+        <source>%1.text: expected a string, got %2</source>
+        <translation>%1.text: Zeichenkette erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1.text: not valid base64 (the encoding says &quot;base64&quot;)</source>
+        <translation>%1.text: kein gültiges Base64 (laut encoding &quot;base64&quot;)</translation>
+    </message>
+    <message>
+        <source>%1.params: expected an array, got %2</source>
+        <translation>%1.params: Array erwartet, erhalten: %2</translation>
+    </message>
+</context>
+<context>
     <name>Journey::HeapProvider</name>
     <message>
         <source>%1: unknown key; expected one of: %2</source>
@@ -2535,6 +3918,33 @@ Klicken, um sie aufzulisten</translation>
             <numerusform>%1: %n Element</numerusform>
             <numerusform>%1: %n Elemente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::HttpReplaySink</name>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>connection closed by the server before it answered</source>
+        <translation>Verbindung vom Server geschlossen, bevor er geantwortet hat</translation>
+    </message>
+    <message>
+        <source>host not found (DNS)</source>
+        <translation>Host nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer within the timeout</source>
+        <translation>keine Antwort innerhalb des Zeitlimits</translation>
+    </message>
+    <message>
+        <source>request failed</source>
+        <translation>Anfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled while in flight (the server may have received it)</source>
+        <translation>während der Übertragung abgebrochen (der Server hat sie möglicherweise erhalten)</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +4214,10 @@ Klicken, um sie aufzulisten</translation>
     <message>
         <source>Show only %1&apos;s events</source>
         <translation>Nur Ereignisse von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Save matching events as a capture…</source>
+        <translation>Passende Ereignisse als Mitschnitt speichern…</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +4534,58 @@ Klicken, um sie aufzulisten</translation>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Mitschnitte</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s visits, and one visit&apos;s events on a time line (Ctrl+0)</source>
+        <translation>Die Besuche jeder Person und die Ereignisse eines Besuchs auf einer Zeitleiste (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Record, open, import (HAR) and replay captures of traffic</source>
+        <translation>Mitschnitte des Datenverkehrs aufzeichnen, öffnen, importieren (HAR) und wiedergeben</translation>
+    </message>
+    <message>
+        <source>What two captures send, compared: events, properties, types, volume, funnel</source>
+        <translation>Was zwei Mitschnitte senden, im Vergleich: Ereignisse, Eigenschaften, Typen, Volumen, Trichter</translation>
+    </message>
+    <message>
+        <source>Save as a capture</source>
+        <translation>Als Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>Name of the capture (the events the Live view&apos;s filter matches, with their requests):</source>
+        <translation>Name des Mitschnitts (die Ereignisse, die dem Filter der Live-Ansicht entsprechen, mit ihren Anfragen):</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Filtered events</source>
+        <translation>Gefilterte Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>Captur&amp;es</source>
+        <translation>&amp;Mitschnitte</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>V&amp;ergleich</translation>
+    </message>
 </context>
 <context>
     <name>Journey::MixpanelProvider</name>
@@ -3311,6 +4777,29 @@ Klicken, um sie aufzulisten</translation>
     <message>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::PlainHttpClient</name>
+    <message>
+        <source>connection closed by the server before it answered</source>
+        <translation>Verbindung vom Server geschlossen, bevor er geantwortet hat</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found (DNS)</source>
+        <translation>Host nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer within the timeout</source>
+        <translation>keine Antwort innerhalb des Zeitlimits</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +5477,457 @@ Klicken, um sie aufzulisten</translation>
     </message>
 </context>
 <context>
+    <name>Journey::ReplayDialog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes, gzip-compressed)</source>
+        <translation>
+            <numerusform>(%n Byte, gzip-komprimiert)</numerusform>
+            <numerusform>(%n Bytes, gzip-komprimiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes)</source>
+        <translation>… (%1 weitere Bytes)</translation>
+    </message>
+    <message>
+        <source>New dedup ids (messageId, $insert_id, insert_id, uuid)</source>
+        <translation>Neue Dedup-IDs (messageId, $insert_id, insert_id, uuid)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergeben</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Cancel replay</source>
+        <translation>Wiedergabe abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <translation>%1 wiedergeben</translation>
+    </message>
+    <message>
+        <source>Replay capture</source>
+        <translation>Mitschnitt wiedergeben</translation>
+    </message>
+    <message>
+        <source>Local collector — %1</source>
+        <translation>Lokaler Collector — %1</translation>
+    </message>
+    <message>
+        <source>%1 (through the connector)</source>
+        <translation>%1 (über den Connector)</translation>
+    </message>
+    <message>
+        <source>URL…</source>
+        <translation>URL…</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:9000/proxy — captured paths are appended</source>
+        <translation>http://127.0.0.1:9000/proxy — aufgezeichnete Pfade werden angehängt</translation>
+    </message>
+    <message>
+        <source>1× (original pacing)</source>
+        <translation>1× (ursprüngliches Tempo)</translation>
+    </message>
+    <message>
+        <source>2×</source>
+        <translation>2×</translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation>10×</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Keep as captured</source>
+        <translation>Wie aufgezeichnet beibehalten</translation>
+    </message>
+    <message>
+        <source>Shift so that the capture ends now (gaps kept)</source>
+        <translation>So verschieben, dass der Mitschnitt jetzt endet (Abstände bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Providers drop events whose dedup id they have seen: keep the ids only to test that.</source>
+        <translation>Anbieter verwerfen Ereignisse, deren Dedup-ID sie schon gesehen haben: Behalten Sie die IDs nur, um genau das zu testen.</translation>
+    </message>
+    <message>
+        <source>none — e.g. -replay2 makes u-1 into u-1-replay2 in every event</source>
+        <translation>keines — z. B. macht -replay2 in jedem Ereignis aus u-1 u-1-replay2</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Timestamps:</source>
+        <translation>Zeitstempel:</translation>
+    </message>
+    <message>
+        <source>User id suffix:</source>
+        <translation>Suffix für Benutzer-IDs:</translation>
+    </message>
+    <message>
+        <source>List every request the replay would send, without sending anything</source>
+        <translation>Jede Anfrage auflisten, die die Wiedergabe senden würde, ohne etwas zu senden</translation>
+    </message>
+    <message>
+        <source>Select a request to see what it sends (secrets masked).</source>
+        <translation>Wählen Sie eine Anfrage aus, um zu sehen, was sie sendet (Geheimnisse maskiert).</translation>
+    </message>
+    <message>
+        <source>%v of %m requests</source>
+        <translation>%v von %m Anfragen</translation>
+    </message>
+    <message>
+        <source>Preview lists the requests without sending them.</source>
+        <translation>Die Vorschau listet die Anfragen auf, ohne sie zu senden.</translation>
+    </message>
+    <message>
+        <source>The capture has no events.</source>
+        <translation>Der Mitschnitt enthält keine Ereignisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) over %2, %3 captured request(s) replayable in their original format; events without one go in Segment&apos;s format.</source>
+        <translation>
+            <numerusform>%1: %n Ereignis über %2, %3 aufgezeichnete Anfrage(n) im Originalformat wiedergebbar; Ereignisse ohne Anfrage werden im Segment-Format gesendet.</numerusform>
+            <numerusform>%1: %n Ereignisse über %2, %3 aufgezeichnete Anfrage(n) im Originalformat wiedergebbar; Ereignisse ohne Anfrage werden im Segment-Format gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Tempo: %1</translation>
+    </message>
+    <message>
+        <source>The collector is not running: start it first.</source>
+        <translation>Der Collector läuft nicht: Starten Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL to replay to.</source>
+        <translation>Geben Sie eine http://- oder https://-URL für die Wiedergabe ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not configured.</source>
+        <translation>%1 ist nicht konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The connector is not running%1.</source>
+        <translation>Der Connector läuft nicht%1.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message>
+        <source>Planning the replay…</source>
+        <translation>Wiedergabe wird geplant…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) cannot be replayed to this target: %1</source>
+        <translation>
+            <numerusform>%n Ereignis kann nicht an dieses Ziel wiedergegeben werden: %1</numerusform>
+            <numerusform>%n Ereignisse können nicht an dieses Ziel wiedergegeben werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) would be sent</source>
+        <translation>
+            <numerusform>Probelauf: %n Anfrage würde gesendet</numerusform>
+            <numerusform>Probelauf: %n Anfragen würden gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> to %1, %2 events, over %3 at this speed. Nothing was sent.</source>
+        <translation> (an %1, %2 Ereignisse, Dauer bei diesem Tempo: %3). Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %n request(s)…</source>
+        <translation>
+            <numerusform>%n Anfrage wird wiedergegeben…</numerusform>
+            <numerusform>%n Anfragen werden wiedergegeben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests answered, %3 of %4 events sent, %5 failed — %6 of %7</source>
+        <translation>%1 von %2 Anfragen beantwortet, %3 von %4 Ereignissen gesendet, %5 fehlgeschlagen — %6 von %7</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (pausiert)</translation>
+    </message>
+    <message>
+        <source>The replay could not start: %1</source>
+        <translation>Die Wiedergabe konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 failed</source>
+        <translation>%1 zugestellt, %2 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not sent</source>
+        <translation>
+            <numerusform>, %n nicht gesendet</numerusform>
+            <numerusform>, %n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — in %1</source>
+        <translation> — in %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed; select one to see why.</source>
+        <translation>
+            <numerusform>%n Anfrage fehlgeschlagen; wählen Sie sie aus, um den Grund zu sehen.</numerusform>
+            <numerusform>%n Anfragen fehlgeschlagen; wählen Sie eine aus, um den Grund zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: delivered (HTTP %1) in %2</source>
+        <translation>Ergebnis: zugestellt (HTTP %1) in %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) through the connector to %1; the provider would get:</source>
+        <translation>
+            <numerusform>%n Ereignis über den Connector an %1; der Anbieter würde Folgendes erhalten:</numerusform>
+            <numerusform>%n Ereignisse über den Connector an %1; der Anbieter würde Folgendes erhalten:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ReplayOptions</name>
+    <message>
+        <source>expected a positive factor (1, 2, 0.5, …) or max, got &apos;%1&apos;</source>
+        <translation>positiver Faktor (1, 2, 0.5, …) oder max erwartet, erhalten: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ReplayPlanner</name>
+    <message>
+        <source>the speed must be a positive factor or max</source>
+        <translation>das Tempo muss ein positiver Faktor oder max sein</translation>
+    </message>
+    <message>
+        <source>%1 is not configured</source>
+        <translation>%1 ist nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>no URL to replay to</source>
+        <translation>keine URL für die Wiedergabe</translation>
+    </message>
+    <message>
+        <source>the capture has no events</source>
+        <translation>der Mitschnitt enthält keine Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment batch of %n events</source>
+        <translation>
+            <numerusform>Segment-Batch mit %n Ereignis</numerusform>
+            <numerusform>Segment-Batch mit %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the canonical message is not well-formed JSON</source>
+        <translation>die kanonische Nachricht ist kein wohlgeformtes JSON</translation>
+    </message>
+    <message>
+        <source>%1 bytes: larger than Segment&apos;s limit of 32 KB per event</source>
+        <translation>%1 Bytes: größer als das Segment-Limit von 32 KB pro Ereignis</translation>
+    </message>
+    <message>
+        <source>timestamps shifted by %1 s so that the last event is now</source>
+        <translation>Zeitstempel um %1 s verschoben, sodass das letzte Ereignis auf jetzt fällt</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ReplayRequestModel</name>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ReplayService</name>
+    <message>
+        <source>no capture to replay</source>
+        <translation>kein Mitschnitt zum Wiedergeben</translation>
+    </message>
+    <message>
+        <source>the connector is not running</source>
+        <translation>der Connector läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ReplayTarget</name>
+    <message>
+        <source>expected a configured provider, collector or an http(s) URL</source>
+        <translation>konfigurierter Anbieter, collector oder eine http(s)-URL erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>unknown target &apos;%1&apos;; expected a provider (%2), collector or an http(s) URL</source>
+        <translation>unbekanntes Ziel &apos;%1&apos;; erwartet wird ein Anbieter (%2), collector oder eine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>%1 is not configured: add journey.providers.%1 with its credentials to the configuration</source>
+        <translation>%1 ist nicht konfiguriert: Fügen Sie der Konfiguration journey.providers.%1 mit den Zugangsdaten hinzu</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in the configuration (journey.providers.%1.enabled)</source>
+        <translation>%1 ist in der Konfiguration deaktiviert (journey.providers.%1.enabled)</translation>
+    </message>
+    <message>
+        <source>the collector (%1)</source>
+        <translation>der Collector (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::Replayer</name>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>abgebrochen, bevor sie gesendet wurde</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
     <name>Journey::RequestPreview</name>
     <message>
         <source>not configured under journey.providers</source>
@@ -4236,10 +6176,397 @@ Klicken, um sie aufzulisten</translation>
     </message>
 </context>
 <context>
+    <name>Journey::SessionListModel</name>
+    <message>
+        <source>1 invalid</source>
+        <translation>1 ungültig</translation>
+    </message>
+    <message>
+        <source>%1 invalid</source>
+        <translation>%1 ungültig</translation>
+    </message>
+    <message>
+        <source>1 with warnings</source>
+        <translation>1 mit Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 with warnings</source>
+        <translation>%1 mit Warnungen</translation>
+    </message>
+    <message>
+        <source>1 screen</source>
+        <translation>1 Bildschirm</translation>
+    </message>
+    <message>
+        <source>%1 screens</source>
+        <translation>%1 Bildschirme</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>%1 id</source>
+        <translation>%1-ID</translation>
+    </message>
+    <message>
+        <source>inactivity</source>
+        <translation>Inaktivität</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Grouped by the provider&apos;s session id %1 (%2)</source>
+        <translation>Gruppiert nach der Sitzungs-ID %1 des Anbieters (%2)</translation>
+    </message>
+    <message>
+        <source>No provider session id: split after more than %1 without an event</source>
+        <translation>Keine Sitzungs-ID des Anbieters: aufgeteilt nach mehr als %1 ohne Ereignis</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Aufgeteilt nach</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::SessionQueryService</name>
+    <message>
+        <source>reading the store</source>
+        <translation>Speicher wird gelesen</translation>
+    </message>
+    <message>
+        <source>making sessions</source>
+        <translation>Sitzungen werden gebildet</translation>
+    </message>
+    <message>
+        <source>the session does not belong to this capture (it has no event %1)</source>
+        <translation>die Sitzung gehört nicht zu diesem Mitschnitt (er hat kein Ereignis %1)</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::SessionReportWriter</name>
+    <message>
+        <source>START (UTC)</source>
+        <translation>BEGINN (UTC)</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>EREIGNISSE</translation>
+    </message>
+    <message>
+        <source>PAGES</source>
+        <translation>SEITEN</translation>
+    </message>
+    <message>
+        <source>SCREENS</source>
+        <translation>BILDSCHIRME</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>UNGÜLTIG</translation>
+    </message>
+    <message>
+        <source>VALIDATION</source>
+        <translation>VALIDIERUNG</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>QUELLEN</translation>
+    </message>
+    <message>
+        <source>SPLIT</source>
+        <translation>AUFTEILUNG</translation>
+    </message>
+    <message>
+        <source>inactivity</source>
+        <translation>Inaktivität</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 events · %3 with a provider session id · inactivity limit %4
+</source>
+        <translation>%1 · %2 Ereignisse · %3 mit einer Sitzungs-ID des Anbieters · Inaktivitätsgrenze %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::SessionTimeline</name>
+    <message>
+        <source>Select a session to see its events on a time line.</source>
+        <translation>Wählen Sie eine Sitzung aus, um ihre Ereignisse auf einer Zeitleiste zu sehen.</translation>
+    </message>
+    <message>
+        <source>This session has no events to show.</source>
+        <translation>Diese Sitzung hat keine Ereignisse zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> (+%1 ms)</source>
+        <translation> (+%1 ms)</translation>
+    </message>
+    <message>
+        <source> (+%1)</source>
+        <translation> (+%1)</translation>
+    </message>
+    <message>
+        <source>Breaks the tracking plan</source>
+        <translation>Verstößt gegen den Tracking-Plan</translation>
+    </message>
+    <message>
+        <source>Tracking plan warnings</source>
+        <translation>Warnungen des Tracking-Plans</translation>
+    </message>
+    <message>
+        <source>Follows the tracking plan</source>
+        <translation>Entspricht dem Tracking-Plan</translation>
+    </message>
+    <message>
+        <source>Click to inspect, double-click to show it in the Live view</source>
+        <translation>Klicken zum Untersuchen, Doppelklick zum Anzeigen in der Live-Ansicht</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>No events for %1 (drawn shorter than it was)</source>
+        <translation>Keine Ereignisse für %1 (kürzer dargestellt, als es war)</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::Sessionizer</name>
+    <message>
+        <source>the inactivity limit must be between 1 second and 366 days</source>
+        <translation>die Inaktivitätsgrenze muss zwischen 1 Sekunde und 366 Tagen liegen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::SessionsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open capture…</source>
+        <translation>Mitschnitt öffnen…</translation>
+    </message>
+    <message>
+        <source>Show the store</source>
+        <translation>Speicher anzeigen</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>Wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Person: userId or anonymousId</source>
+        <translation>Person: userId oder anonymousId</translation>
+    </message>
+    <message>
+        <source>Show the sessions of people one of whose ids contains this text</source>
+        <translation>Die Sitzungen von Personen anzeigen, bei denen eine der IDs diesen Text enthält</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Events without a provider session id start a new session after this long without an event (30 minutes, as Google Analytics and Amplitude do)</source>
+        <translation>Ereignisse ohne Sitzungs-ID des Anbieters beginnen nach so langer Zeit ohne Ereignis eine neue Sitzung (30 Minuten, wie bei Google Analytics und Amplitude)</translation>
+    </message>
+    <message>
+        <source>Read the events that arrived since (F5; Shift+click reads the whole store again)</source>
+        <translation>Die seitdem eingegangenen Ereignisse lesen (F5; Umschalt+Klick liest den ganzen Speicher erneut)</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a capture file or canonical NDJSON instead of the store</source>
+        <translation>Die Sitzungen einer Mitschnittdatei oder von kanonischem NDJSON statt des Speichers anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the sessions of the store again</source>
+        <translation>Wieder die Sitzungen des Speichers anzeigen</translation>
+    </message>
+    <message>
+        <source>Replay this session&apos;s events (to a provider, the collector or a URL)</source>
+        <translation>Die Ereignisse dieser Sitzung wiedergeben (an einen Anbieter, den Collector oder eine URL)</translation>
+    </message>
+    <message>
+        <source>New session after</source>
+        <translation>Neue Sitzung nach</translation>
+    </message>
+    <message>
+        <source>of inactivity</source>
+        <translation>Inaktivität</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <source>Captures and canonical NDJSON (*.ndjson *.jsonl *.capture *.gz *.json);;All files (*)</source>
+        <translation>Mitschnitte und kanonisches NDJSON (*.ndjson *.jsonl *.capture *.gz *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Select a session to see its events on a time line.</source>
+        <translation>Wählen Sie eine Sitzung aus, um ihre Ereignisse auf einer Zeitleiste zu sehen.</translation>
+    </message>
+    <message>
+        <source>Capture: %1</source>
+        <translation>Mitschnitt: %1</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Loading %1 events…</source>
+        <translation>%1 Ereignisse werden geladen…</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sitzung von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No session selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Keine Sitzung ausgewählt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>grouped by %1 session id &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation>gruppiert nach der %1-Sitzungs-ID &lt;code&gt;%2&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>split after %1 of inactivity</source>
+        <translation>aufgeteilt nach %1 Inaktivität</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 (%4) · %5 events · %6 pages, %7 screens · %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 (%4) · %5 Ereignisse · %6 Seiten, %7 Bildschirme · %8</translation>
+    </message>
+    <message>
+        <source>Sessions could not be made: %1</source>
+        <translation>Sitzungen konnten nicht gebildet werden: %1</translation>
+    </message>
+    <message>
+        <source>Making sessions of %1…</source>
+        <translation>Sitzungen aus %1 werden gebildet…</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>Speicher wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Speicher wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>This capture has no events of anybody.</source>
+        <translation>Dieser Mitschnitt enthält von niemandem Ereignisse.</translation>
+    </message>
+    <message>
+        <source>No events yet — point an SDK at the collector, import events with journeyctl import, or generate demo data: journeyctl generate --import</source>
+        <translation>Noch keine Ereignisse — richten Sie ein SDK auf den Collector aus, importieren Sie Ereignisse mit journeyctl import oder erzeugen Sie Demodaten: journeyctl generate --import</translation>
+    </message>
+    <message>
+        <source>%1 sessions of %2 people · %3 events · %4 with a provider session id</source>
+        <translation>%1 Sitzungen von %2 Personen · %3 Ereignisse · %4 mit einer Sitzungs-ID des Anbieters</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2</source>
+        <translation>%1 angezeigt · %2</translation>
+    </message>
+</context>
+<context>
     <name>Journey::SqliteStatement</name>
     <message>
         <source>the store connection is not an open SQLite connection</source>
         <translation>die Verbindung zum Speicher ist keine offene SQLite-Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::StoreCaptureBuilder</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +7236,45 @@ Klicken, um sie aufzulisten</translation>
     <message>
         <source>Tracking plans (*.json)</source>
         <translation>Tracking-Pläne (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::WireRequestRewriter</name>
+    <message>
+        <source>body sent as captured (ids, times and users not rewritten): %1</source>
+        <translation>Inhalt wie aufgezeichnet gesendet (IDs, Zeiten und Benutzer nicht umgeschrieben): %1</translation>
+    </message>
+    <message>
+        <source>the %1 format is not one replay knows</source>
+        <translation>die Wiedergabe kennt das Format %1 nicht</translation>
+    </message>
+    <message>
+        <source>a GET body that is not JSON</source>
+        <translation>ein GET-Inhalt, der kein JSON ist</translation>
+    </message>
+    <message>
+        <source>not JSON once decompressed</source>
+        <translation>nach der Dekomprimierung kein JSON</translation>
+    </message>
+    <message>
+        <source>compression=%1 is not one replay can write</source>
+        <translation>die Wiedergabe kann compression=%1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>the form&apos;s JSON could not be read</source>
+        <translation>das JSON des Formulars konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a form without a data field</source>
+        <translation>ein Formular ohne data-Feld</translation>
+    </message>
+    <message>
+        <source>the JSON body could not be read</source>
+        <translation>der JSON-Inhalt konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation>der Inhalt ist kein JSON</translation>
     </message>
 </context>
 <context>
@@ -5710,6 +8076,418 @@ mit --strict auch Warnungen), mit 2, wenn der Plan oder die Eingabe nicht gelese
     <message>
         <source>%1 events checked: %2 with errors, %3 with warnings only</source>
         <translation>%1 Ereignisse geprüft: %2 mit Fehlern, %3 nur mit Warnungen</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number of 0 or more</source>
+        <translation>--%1: &apos;%2&apos; ist keine ganze Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>Saves the store&apos;s events that match the filters as a capture file (docs/CAPTURES.md): canonical
+events, oldest first, each with the request the collector received it in (secrets masked). A name
+ending in .gz is gzip-compressed. replay, diff, sessions and the app open capture files.</source>
+        <translation>Speichert die Ereignisse des Speichers, die den Filtern entsprechen, als Mitschnittdatei (docs/CAPTURES.md): kanonische
+Ereignisse, älteste zuerst, jeweils mit der Anfrage, in der der Collector sie empfangen hat (Geheimnisse maskiert). Ein Name
+mit der Endung .gz wird gzip-komprimiert. replay, diff, sessions und die App öffnen Mitschnittdateien.</translation>
+    </message>
+    <message>
+        <source>The capture file to write.</source>
+        <translation>Die zu schreibende Mitschnittdatei.</translation>
+    </message>
+    <message>
+        <source>Name of the capture (default: the file name).</source>
+        <translation>Name des Mitschnitts (Standard: der Dateiname).</translation>
+    </message>
+    <message>
+        <source>What the capture shows, for whoever opens it.</source>
+        <translation>Was der Mitschnitt zeigt, für alle, die ihn öffnen.</translation>
+    </message>
+    <message>
+        <source>Only events stored after event ID (what arrived since then).</source>
+        <translation>Nur Ereignisse, die nach Ereignis ID gespeichert wurden (was seitdem eingegangen ist).</translation>
+    </message>
+    <message>
+        <source>Only events up to event ID, included.</source>
+        <translation>Nur Ereignisse bis einschließlich Ereignis ID.</translation>
+    </message>
+    <message>
+        <source>At most N events (the oldest that match).</source>
+        <translation>Höchstens N Ereignisse (die ältesten passenden).</translation>
+    </message>
+    <message>
+        <source>--out: the capture file to write is required</source>
+        <translation>--out: die zu schreibende Mitschnittdatei ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--limit: at most %1</source>
+        <translation>--limit: höchstens %1</translation>
+    </message>
+    <message>
+        <source>--up-to-id: %1 is not above --after-id %2</source>
+        <translation>--up-to-id: %1 liegt nicht über --after-id %2</translation>
+    </message>
+    <message>
+        <source>captured %1 events from %2 requests (%3 complete) to %4</source>
+        <translation>%1 Ereignisse aus %2 Anfragen (%3 vollständig) nach %4 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Compares what two captures send (capture files or canonical NDJSON, gzip or not): events and
+properties added or removed, property type changes, required properties now missing, property
+coverage and event volume changes beyond the thresholds, and with --funnel the conversion of each
+step. Findings of some kinds fail the diff: removed events and properties, type changes,
+required properties now missing, volume changes and conversion drops beyond the thresholds
+(a thresholds file&apos;s &quot;failOn&quot; changes the list). Exit 0 when nothing fails, 1 on drift, 2 when
+a flag is wrong or a file cannot be read. docs/CAPTURES.md describes the report.</source>
+        <translation>Vergleicht, was zwei Mitschnitte senden (Mitschnittdateien oder kanonisches NDJSON, mit oder ohne gzip): hinzugekommene oder
+entfernte Ereignisse und Eigenschaften, Typänderungen von Eigenschaften, jetzt fehlende Pflichteigenschaften, Änderungen
+der Eigenschaftsabdeckung und des Ereignisvolumens über die Schwellenwerte hinaus und mit --funnel die Konversion jedes
+Schritts. Befunde bestimmter Arten lassen den Vergleich fehlschlagen: entfernte Ereignisse und Eigenschaften, Typänderungen,
+jetzt fehlende Pflichteigenschaften, Volumenänderungen und Konversionsrückgänge über die Schwellenwerte hinaus
+(&quot;failOn&quot; in einer Schwellenwertdatei ändert die Liste). Endet mit 0, wenn nichts fehlschlägt, mit 1 bei Drift, mit 2, wenn
+eine Option ungültig ist oder eine Datei nicht gelesen werden kann. docs/CAPTURES.md beschreibt den Bericht.</translation>
+    </message>
+    <message>
+        <source>The capture to compare against (A).</source>
+        <translation>Der Mitschnitt, mit dem verglichen wird (A).</translation>
+    </message>
+    <message>
+        <source>The capture to check (B).</source>
+        <translation>Der zu prüfende Mitschnitt (B).</translation>
+    </message>
+    <message>
+        <source>Also compare this funnel&apos;s step conversions: 2 to 20 steps, &quot;A&gt;B&gt;C&quot;.</source>
+        <translation>Auch die Schrittkonversionen dieses Trichters vergleichen: 2 bis 20 Schritte, &quot;A&gt;B&gt;C&quot;.</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s conversion window: 90s, 30m, 12h, 7d (default), 2w.</source>
+        <translation>Das Konversionsfenster des Trichters: 90s, 30m, 12h, 7d (Standard), 2w.</translation>
+    </message>
+    <message>
+        <source>An event&apos;s count may change by this many percent before it drifts (default 20).</source>
+        <translation>Um so viel Prozent darf sich die Anzahl eines Ereignisses ändern, bevor es als Drift gilt (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>A property&apos;s share of its event&apos;s events may change by this many percentage points (default 10).</source>
+        <translation>Um so viele Prozentpunkte darf sich der Anteil einer Eigenschaft an den Ereignissen ihres Ereignisses ändern (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>A funnel step&apos;s conversion from the previous step may change by this many points (default 5).</source>
+        <translation>Um so viele Punkte darf sich die Konversion eines Trichterschritts ab dem vorherigen Schritt ändern (Standard: 5).</translation>
+    </message>
+    <message>
+        <source>Compare each event&apos;s share of all events instead of its count (captures of different lengths).</source>
+        <translation>Den Anteil jedes Ereignisses an allen Ereignissen statt seiner Anzahl vergleichen (Mitschnitte unterschiedlicher Länge).</translation>
+    </message>
+    <message>
+        <source>A JSON file of thresholds, failing kinds, ignored events and properties, and a funnel; flags win.</source>
+        <translation>Eine JSON-Datei mit Schwellenwerten, fehlschlagenden Arten, ignorierten Ereignissen und Eigenschaften sowie einem Trichter; Optionen haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>name two captures: the baseline and the candidate</source>
+        <translation>geben Sie zwei Mitschnitte an: die Referenz und den Kandidaten</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number of 0 or more</source>
+        <translation>--%1: &apos;%2&apos; ist keine Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>--window: there is no funnel; add --funnel &quot;A&gt;B&gt;C&quot;</source>
+        <translation>--window: es gibt keinen Trichter; fügen Sie --funnel &quot;A&gt;B&gt;C&quot; hinzu</translation>
+    </message>
+    <message>
+        <source>--window: &apos;%1&apos; is not between 1 second and 366 days</source>
+        <translation>--window: &apos;%1&apos; liegt nicht zwischen 1 Sekunde und 366 Tagen</translation>
+    </message>
+    <message>
+        <source>Imports the analytics requests of a HAR file (a browser devtools export) as a capture: requests to
+Segment, RudderStack, Mixpanel, Amplitude, PostHog, GA4 and Heap ingestion hosts are decoded as the
+collector decodes them; other requests are counted and listed, never guessed at. Secrets are masked.
+Prints what was found (text or JSON) on standard output. Exit 0 when something was imported, 1 when
+the file holds no analytics request (nothing is written), 2 on a bad flag or an unreadable or
+malformed file.</source>
+        <translation>Importiert die Analytics-Anfragen einer HAR-Datei (ein Export aus den Browser-Devtools) als Mitschnitt: Anfragen an
+Ingestion-Hosts von Segment, RudderStack, Mixpanel, Amplitude, PostHog, GA4 und Heap werden so dekodiert, wie der
+Collector sie dekodiert; andere Anfragen werden gezählt und aufgelistet, nie erraten. Geheimnisse werden maskiert.
+Gibt das Gefundene (Text oder JSON) auf der Standardausgabe aus. Endet mit 0, wenn etwas importiert wurde, mit 1, wenn
+die Datei keine Analytics-Anfrage enthält (es wird nichts geschrieben), mit 2 bei einer ungültigen Option oder einer nicht
+lesbaren oder fehlerhaften Datei.</translation>
+    </message>
+    <message>
+        <source>The HAR file.</source>
+        <translation>Die HAR-Datei.</translation>
+    </message>
+    <message>
+        <source>The capture file to write (gzip-compressed when it ends in .gz).</source>
+        <translation>Die zu schreibende Mitschnittdatei (gzip-komprimiert, wenn sie auf .gz endet).</translation>
+    </message>
+    <message>
+        <source>The capture&apos;s name (default: the HAR file&apos;s name).</source>
+        <translation>Der Name des Mitschnitts (Standard: der Name der HAR-Datei).</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Also take requests to HOST as PROVIDER&apos;s (segment, rudderstack, mixpanel, amplitude, posthog, ga4, heap), or as a Journey collector&apos;s (collector: routed by path). HOST may be *.domain or host:port. Repeatable.</source>
+        <translation>Anfragen an HOST zusätzlich als Anfragen von PROVIDER (segment, rudderstack, mixpanel, amplitude, posthog, ga4, heap) oder als Anfragen an einen Journey-Collector (collector: nach Pfad zugeordnet) übernehmen. HOST darf *.domain oder host:port sein. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>FILE.har is required</source>
+        <translation>FILE.har ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>--out ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not text or json</source>
+        <translation>--format: &apos;%1&apos; ist weder text noch json</translation>
+    </message>
+    <message>
+        <source>--name: empty</source>
+        <translation>--name: leer</translation>
+    </message>
+    <message>
+        <source>journeyctl har-import: no analytics request to import in %1; nothing written</source>
+        <translation>journeyctl har-import: keine Analytics-Anfrage zum Importieren in %1; nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>capture written to %3 (events: %1, requests: %2)</source>
+        <translation>Mitschnitt nach %3 geschrieben (Ereignisse: %1, Anfragen: %2)</translation>
+    </message>
+    <message>
+        <source>Replays a capture (or plain canonical NDJSON, as `journeyctl export` writes it) to a configured provider
+(through the connector), the local collector (`collector`: journey.collector.listen), or a URL. The
+collector and URLs get each captured request in its original wire format (its path appended to the
+URL&apos;s); events without one go as Segment /v1/batch bodies. Requests keep the original pacing divided by
+--speed, or go as fast as possible with --speed max.
+
+By default the dedup ids (messageId, $insert_id, insert_id, uuid) are new, so providers do not drop the
+replay as duplicates; --keep-ids sends them as captured. --timestamps shift moves every time so that the
+last event is now, gaps preserved. --user-suffix appends S to every userId, anonymousId and previousId.
+
+Prints one line per request to stdout (with --dry-run: method, URL without secrets, events, body size,
+and nothing is sent); progress goes to stderr. Exit 0 when every request was answered with a 2xx (or
+the provider delivered every event), 1 otherwise with the reason, 2 on a bad flag or input file.</source>
+        <translation>Gibt einen Mitschnitt (oder einfaches kanonisches NDJSON, wie `journeyctl export` es schreibt) an einen konfigurierten Anbieter
+(über den Connector), den lokalen Collector (`collector`: journey.collector.listen) oder eine URL wieder. Der
+Collector und URLs erhalten jede aufgezeichnete Anfrage in ihrem ursprünglichen Übertragungsformat (ihr Pfad wird an den der
+URL angehängt); Ereignisse ohne Anfrage gehen als Segment-/v1/batch-Inhalte. Die Anfragen behalten das ursprüngliche Tempo geteilt durch
+--speed bei oder gehen mit --speed max so schnell wie möglich hinaus.
+
+Standardmäßig sind die Dedup-IDs (messageId, $insert_id, insert_id, uuid) neu, damit Anbieter die Wiedergabe nicht als
+Duplikate verwerfen; --keep-ids sendet sie wie aufgezeichnet. --timestamps shift verschiebt alle Zeiten so, dass das
+letzte Ereignis auf jetzt fällt, wobei die Abstände erhalten bleiben. --user-suffix hängt S an jede userId, anonymousId und previousId an.
+
+Gibt pro Anfrage eine Zeile auf stdout aus (mit --dry-run: Methode, URL ohne Geheimnisse, Ereignisse, Größe des Inhalts,
+und es wird nichts gesendet); der Fortschritt geht nach stderr. Endet mit 0, wenn jede Anfrage mit 2xx beantwortet wurde (oder
+der Anbieter jedes Ereignis zugestellt hat), sonst mit 1 samt Grund, mit 2 bei einer ungültigen Option oder Eingabedatei.</translation>
+    </message>
+    <message>
+        <source>A capture file or canonical NDJSON (.gz accepted).</source>
+        <translation>Eine Mitschnittdatei oder kanonisches NDJSON (.gz wird akzeptiert).</translation>
+    </message>
+    <message>
+        <source>A configured provider (segment, mixpanel, …), collector, or an http(s) URL.</source>
+        <translation>Ein konfigurierter Anbieter (segment, mixpanel, …), collector oder eine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The original pacing divided by N (1 = real time, 2 = twice as fast), or max. Default 1.</source>
+        <translation>Das ursprüngliche Tempo geteilt durch N (1 = Echtzeit, 2 = doppelt so schnell) oder max. Standard: 1.</translation>
+    </message>
+    <message>
+        <source>Send the dedup ids as captured instead of new ones.</source>
+        <translation>Die Dedup-IDs wie aufgezeichnet statt neuer IDs senden.</translation>
+    </message>
+    <message>
+        <source>keep (default) or shift: move every time so that the last event is now.</source>
+        <translation>keep (Standard) oder shift: alle Zeiten so verschieben, dass das letzte Ereignis auf jetzt fällt.</translation>
+    </message>
+    <message>
+        <source>Append S to every userId, anonymousId and previousId (the same everywhere: identities stay linked).</source>
+        <translation>S an jede userId, anonymousId und previousId anhängen (überall gleich: Identitäten bleiben verknüpft).</translation>
+    </message>
+    <message>
+        <source>List the requests that would be sent; send nothing.</source>
+        <translation>Die Anfragen auflisten, die gesendet würden; nichts senden.</translation>
+    </message>
+    <message>
+        <source>text (default) or json (one object at the end).</source>
+        <translation>text (Standard) oder json (ein Objekt am Ende).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once at --speed max (default 4).</source>
+        <translation>Gleichzeitig laufende Anfragen bei --speed max (Standard: 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (per HTTP request; for a provider, for the last deliveries). Default 60.</source>
+        <translation>Sekunden, die auf eine Antwort gewartet wird (pro HTTP-Anfrage; bei einem Anbieter auf die letzten Zustellungen). Standard: 60.</translation>
+    </message>
+    <message>
+        <source>give the capture to replay: replay FILE --to TARGET</source>
+        <translation>geben Sie den wiederzugebenden Mitschnitt an: replay FILE --to TARGET</translation>
+    </message>
+    <message>
+        <source>--to is required: a configured provider, collector or a URL</source>
+        <translation>--to ist erforderlich: ein konfigurierter Anbieter, collector oder eine URL</translation>
+    </message>
+    <message>
+        <source>--timestamps: expected keep or shift, got &apos;%1&apos;</source>
+        <translation>--timestamps: keep oder shift erwartet, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--user-suffix: expected a non-empty suffix</source>
+        <translation>--user-suffix: nicht leeres Suffix erwartet</translation>
+    </message>
+    <message>
+        <source>--format: expected text or json, got &apos;%1&apos;</source>
+        <translation>--format: text oder json erwartet, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--parallel: expected a whole number between 1 and 64</source>
+        <translation>--parallel: ganze Zahl zwischen 1 und 64 erwartet</translation>
+    </message>
+    <message>
+        <source>event %1 not replayed: %2</source>
+        <translation>Ereignis %1 nicht wiedergegeben: %2</translation>
+    </message>
+    <message>
+        <source>request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n request(s) to %1</source>
+        <translation>
+            <numerusform>Probelauf: %n Anfrage an %1</numerusform>
+            <numerusform>Probelauf: %n Anfragen an %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s at this speed</source>
+        <translation>%1 s bei diesem Tempo</translation>
+    </message>
+    <message>
+        <source>; nothing was sent</source>
+        <translation>; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>interrupted: cancelling</source>
+        <translation>unterbrochen: wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1/%2 requests, %3/%4 events sent, %5 answered, %6 failed, %7 s</source>
+        <translation>%1/%2 Anfragen, %3/%4 Ereignisse gesendet, %5 beantwortet, %6 fehlgeschlagen, %7 s</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (pausiert)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests delivered to %3 (%4 of %5 events) in %6 s, %7 events/s</source>
+        <translation>%1 von %2 Anfragen an %3 zugestellt (%4 von %5 Ereignissen) in %6 s, %7 Ereignisse/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled: %n request(s) not sent</source>
+        <translation>
+            <numerusform>abgebrochen: %n Anfrage nicht gesendet</numerusform>
+            <numerusform>abgebrochen: %n Anfragen nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed; first: %1</source>
+        <translation>
+            <numerusform>%n Anfrage fehlgeschlagen; erste: %1</numerusform>
+            <numerusform>%n Anfragen fehlgeschlagen; erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source> (is the collector running? start it with `journeyctl collect` or the app)</source>
+        <translation> (läuft der Collector? Starten Sie ihn mit `journeyctl collect` oder der App)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the capture could not be replayed (listed above)</source>
+        <translation>
+            <numerusform>%n Ereignis des Mitschnitts konnte nicht wiedergegeben werden (oben aufgeführt)</numerusform>
+            <numerusform>%n Ereignisse des Mitschnitts konnten nicht wiedergegeben werden (oben aufgeführt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups the events of the store (or of a capture file or canonical NDJSON with --input) into
+sessions per person and prints one row per session, in order of start. Events that carry the
+provider&apos;s own session id (Amplitude session_id, PostHog $session_id, GA4 session_id,
+Mixpanel $mp_replay_id, Heap session_id, context.sessionId) are grouped by it; the others
+start a new session after more than --gap without an event. Identities that identify and
+alias join are one person, unless --raw-ids. See docs/SESSIONS.md.
+
+--format json prints {&quot;gap_seconds&quot;,&quot;total&quot;,&quot;shown&quot;,&quot;events&quot;,&quot;sessions&quot;:[{&quot;person&quot;,
+&quot;start&quot;,&quot;end&quot;,&quot;duration_seconds&quot;,&quot;events&quot;,&quot;invalid&quot;,&quot;warnings&quot;,&quot;validation&quot;,&quot;sources&quot;,
+&quot;split&quot;,&quot;session_id_kind&quot;,&quot;session_id&quot;,&quot;pages&quot;,&quot;screens&quot;,&quot;event_ids&quot;}]}; csv has the same
+columns. Event ids are store ids; with --input, the events&apos; numbers in the file (1, 2, ...).
+Exit 0 on success, 1 when the store or the file cannot be read, 2 on a bad flag.</source>
+        <translation>Gruppiert die Ereignisse des Speichers (oder mit --input einer Mitschnittdatei oder von kanonischem NDJSON) zu
+Sitzungen pro Person und gibt pro Sitzung eine Zeile aus, nach Beginn sortiert. Ereignisse, die die eigene
+Sitzungs-ID des Anbieters tragen (Amplitude session_id, PostHog $session_id, GA4 session_id,
+Mixpanel $mp_replay_id, Heap session_id, context.sessionId), werden danach gruppiert; die übrigen
+beginnen nach mehr als --gap ohne Ereignis eine neue Sitzung. Identitäten, die identify und alias
+verknüpfen, sind eine Person, außer mit --raw-ids. Siehe docs/SESSIONS.md.
+
+--format json gibt {&quot;gap_seconds&quot;,&quot;total&quot;,&quot;shown&quot;,&quot;events&quot;,&quot;sessions&quot;:[{&quot;person&quot;,
+&quot;start&quot;,&quot;end&quot;,&quot;duration_seconds&quot;,&quot;events&quot;,&quot;invalid&quot;,&quot;warnings&quot;,&quot;validation&quot;,&quot;sources&quot;,
+&quot;split&quot;,&quot;session_id_kind&quot;,&quot;session_id&quot;,&quot;pages&quot;,&quot;screens&quot;,&quot;event_ids&quot;}]} aus; csv hat dieselben
+Spalten. Ereignis-IDs sind Speicher-IDs; mit --input die Nummern der Ereignisse in der Datei (1, 2, ...).
+Endet mit 0 bei Erfolg, mit 1, wenn der Speicher oder die Datei nicht gelesen werden kann, mit 2 bei einer ungültigen Option.</translation>
+    </message>
+    <message>
+        <source>Inactivity that ends a session without a provider session id: 90s, 30m (default), 2h, 1d.</source>
+        <translation>Inaktivität, die eine Sitzung ohne Sitzungs-ID des Anbieters beendet: 90s, 30m (Standard), 2h, 1d.</translation>
+    </message>
+    <message>
+        <source>Only the sessions of the person with this userId or anonymousId.</source>
+        <translation>Nur die Sitzungen der Person mit dieser userId oder anonymousId.</translation>
+    </message>
+    <message>
+        <source>Read this capture file or canonical NDJSON (gzip too) instead of the store.</source>
+        <translation>Diese Mitschnittdatei oder kanonisches NDJSON (auch gzip) statt des Speichers lesen.</translation>
+    </message>
+    <message>
+        <source>text (default), json or csv.</source>
+        <translation>text (Standard), json oder csv.</translation>
+    </message>
+    <message>
+        <source>At most N sessions (the first N by start).</source>
+        <translation>Höchstens N Sitzungen (die ersten N nach Beginn).</translation>
+    </message>
+    <message>
+        <source>Each userId (else anonymousId) is a person of its own.</source>
+        <translation>Jede userId (sonst anonymousId) ist eine eigene Person.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>--person: give a userId or an anonymousId</source>
+        <translation>--person: geben Sie eine userId oder eine anonymousId an</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not text, json or csv</source>
+        <translation>--format: &quot;%1&quot; ist nicht text, json oder csv</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a whole number of 1 or more</source>
+        <translation>--limit: &quot;%1&quot; ist keine ganze Zahl von 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>--input: give a file name</source>
+        <translation>--input: geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>no event has the userId or anonymousId &quot;%1&quot;</source>
+        <translation>kein Ereignis hat die userId oder anonymousId &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -436,6 +436,791 @@
     </message>
 </context>
 <context>
+    <name>Journey::AnalyticsEndpointMatcher</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST=PROVIDER (e.g. dataplane.example.com=rudderstack)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme HOST=PROVIDER (p. ex. dataplane.example.com=rudderstack)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name (a host, &quot;*.domain&quot; for its subdomains, or host:port)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’hôte (un hôte, «&#xa0;*.domain&#xa0;» pour ses sous-domaines, ou host:port)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of segment, rudderstack, mixpanel, amplitude, posthog, ga4, heap, collector</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de segment, rudderstack, mixpanel, amplitude, posthog, ga4, heap, collector</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureDiffEngine</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 (%2): neither capture has this event.</source>
+        <translation>Étape %1 de l’entonnoir (%2)&#xa0;: aucune des deux captures ne contient cet événement.</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 (%2): no conversion to compare, nobody reached step %3 in either capture.</source>
+        <translation>Étape %1 de l’entonnoir (%2)&#xa0;: aucune conversion à comparer, personne n’a atteint l’étape %3 dans l’une ou l’autre capture.</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 (%2): no conversion to compare, nobody reached step %3 in the baseline.</source>
+        <translation>Étape %1 de l’entonnoir (%2)&#xa0;: aucune conversion à comparer, personne n’a atteint l’étape %3 dans la capture de référence.</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 (%2): no conversion to compare, nobody reached step %3 in the candidate.</source>
+        <translation>Étape %1 de l’entonnoir (%2)&#xa0;: aucune conversion à comparer, personne n’a atteint l’étape %3 dans la capture candidate.</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureDiffFinding</name>
+    <message>
+        <source>Event added</source>
+        <translation>Événement ajouté</translation>
+    </message>
+    <message>
+        <source>Event removed</source>
+        <translation>Événement supprimé</translation>
+    </message>
+    <message>
+        <source>Property added</source>
+        <translation>Propriété ajoutée</translation>
+    </message>
+    <message>
+        <source>Property removed</source>
+        <translation>Propriété supprimée</translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation>Type modifié</translation>
+    </message>
+    <message>
+        <source>Required property missing</source>
+        <translation>Propriété obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>Coverage drop</source>
+        <translation>Baisse de couverture</translation>
+    </message>
+    <message>
+        <source>Coverage rise</source>
+        <translation>Hausse de couverture</translation>
+    </message>
+    <message>
+        <source>Volume change</source>
+        <translation>Variation de volume</translation>
+    </message>
+    <message>
+        <source>Conversion drop</source>
+        <translation>Baisse de conversion</translation>
+    </message>
+    <message>
+        <source>Conversion rise</source>
+        <translation>Hausse de conversion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>new in the candidate: %1</source>
+        <translation>nouveau dans la capture candidate&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>gone from the candidate (the baseline has %1)</source>
+        <translation>absent de la capture candidate (la référence en a %1)</translation>
+    </message>
+    <message>
+        <source>%1 is new (on %2 of the events)</source>
+        <translation>%1 est nouvelle (sur %2 des événements)</translation>
+    </message>
+    <message>
+        <source>%1 is gone (was on %2 of the events)</source>
+        <translation>%1 a disparu (était sur %2 des événements)</translation>
+    </message>
+    <message>
+        <source>%1 changed type: %2 → %3</source>
+        <translation>%1 a changé de type&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 was on every event, now on %2 of them</source>
+        <translation>%1 était sur chaque événement, maintenant sur %2 d’entre eux</translation>
+    </message>
+    <message>
+        <source>%1 is on fewer events: %2 → %3 (%4 points)</source>
+        <translation>%1 est sur moins d’événements&#xa0;: %2 → %3 (%4 points)</translation>
+    </message>
+    <message>
+        <source>%1 is on more events: %2 → %3 (%4 points)</source>
+        <translation>%1 est sur plus d’événements&#xa0;: %2 → %3 (%4 points)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 events (%3% of its share of all events)</source>
+        <translation>%1 → %2 événements (%3&#xa0;% de variation de sa part de l’ensemble des événements)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 events (%3%)</source>
+        <translation>%1 → %2 événements (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>step %1 converts less: %2 → %3 of the previous step (%4 points)</source>
+        <translation>l’étape %1 convertit moins&#xa0;: %2 → %3 de l’étape précédente (%4 points)</translation>
+    </message>
+    <message>
+        <source>step %1 converts more: %2 → %3 of the previous step (%4 points)</source>
+        <translation>l’étape %1 convertit plus&#xa0;: %2 → %3 de l’étape précédente (%4 points)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n nested path(s))</source>
+        <translation>
+            <numerusform>(et %n chemin imbriqué)</numerusform>
+            <numerusform>(et %n chemins imbriqués)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureDiffModel</name>
+    <message>
+        <source>Event / finding</source>
+        <translation>Événement / constat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Baseline (A)</source>
+        <translation>Référence (A)</translation>
+    </message>
+    <message>
+        <source>Candidate (B)</source>
+        <translation>Candidate (B)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 event(s) in the baseline, %3 in the candidate; %n property path(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 événement(s) dans la référence, %3 dans la candidate&#xa0;; %n chemin de propriété</numerusform>
+            <numerusform>%1&#xa0;: %2 événement(s) dans la référence, %3 dans la candidate&#xa0;; %n chemins de propriété</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · added</source>
+        <translation>%1 · ajouté</translation>
+    </message>
+    <message>
+        <source>%1 · removed</source>
+        <translation>%1 · supprimé</translation>
+    </message>
+    <message>
+        <source>Funnel step %1: users who reached it, and the share of the previous step&apos;s users</source>
+        <translation>Étape %1 de l’entonnoir&#xa0;: utilisateurs qui l’ont atteinte, et part des utilisateurs de l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Funnel step %1: %2</source>
+        <translation>Étape %1 de l’entonnoir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>funnel</source>
+        <translation>entonnoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 nested)</source>
+        <translation>%1 (+%2 imbriqués)</translation>
+    </message>
+    <message>
+        <source>sent by the candidate only</source>
+        <translation>envoyé uniquement par la candidate</translation>
+    </message>
+    <message>
+        <source>sent by the baseline only</source>
+        <translation>envoyé uniquement par la référence</translation>
+    </message>
+    <message>
+        <source>number of events</source>
+        <translation>nombre d’événements</translation>
+    </message>
+    <message>
+        <source>conversion from step %1</source>
+        <translation>conversion depuis l’étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureDiffOptions</name>
+    <message>
+        <source>%1: expected an array of strings</source>
+        <translation>%1&#xa0;: tableau de chaînes attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 step(s), and a funnel has %3 to %4, separated by &apos;&gt;&apos; (&quot;A&gt;B&gt;C&quot;)</source>
+        <translation>«&#xa0;%1&#xa0;» a %2 étape(s), or un entonnoir en a de %3 à %4, séparées par «&#xa0;&gt;&#xa0;» («&#xa0;A&gt;B&gt;C&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of 0 or more</source>
+        <translation>%1 doit être un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>minimumEvents must be 0 or more</source>
+        <translation>minimumEvents doit être supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>%1: unknown member &quot;%2&quot; (known: %3)</source>
+        <translation>%1&#xa0;: membre inconnu «&#xa0;%2&#xa0;» (connus&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a number of 0 or more</source>
+        <translation>%1&#xa0;: %2&#xa0;: nombre supérieur ou égal à 0 attendu</translation>
+    </message>
+    <message>
+        <source>%1: normalizeVolume: expected true or false</source>
+        <translation>%1&#xa0;: normalizeVolume&#xa0;: true ou false attendu</translation>
+    </message>
+    <message>
+        <source>%1: minimumEvents: expected a whole number of 0 or more</source>
+        <translation>%1&#xa0;: minimumEvents&#xa0;: nombre entier supérieur ou égal à 0 attendu</translation>
+    </message>
+    <message>
+        <source>%1: failOn: &quot;%2&quot; is not a kind of finding (%3)</source>
+        <translation>%1&#xa0;: failOn&#xa0;: «&#xa0;%2&#xa0;» n’est pas une nature de constat (%3)</translation>
+    </message>
+    <message>
+        <source>%1: funnel: expected {&quot;steps&quot;: &quot;A&gt;B&gt;C&quot;, &quot;window&quot;: &quot;7d&quot;}</source>
+        <translation>%1&#xa0;: funnel&#xa0;: {&quot;steps&quot;: &quot;A&gt;B&gt;C&quot;, &quot;window&quot;: &quot;7d&quot;} attendu</translation>
+    </message>
+    <message>
+        <source>%1: funnel: window: expected a duration such as &quot;7d&quot; or &quot;12h&quot;</source>
+        <translation>%1&#xa0;: funnel&#xa0;: window&#xa0;: durée attendue, par exemple «&#xa0;7d&#xa0;» ou «&#xa0;12h&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: funnel: order: expected ordered, strict or any</source>
+        <translation>%1&#xa0;: funnel&#xa0;: order&#xa0;: ordered, strict ou any attendu</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the thresholds file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier de seuils&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: JSON non valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: expected a JSON object of thresholds</source>
+        <translation>%1:1: objet JSON de seuils attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureDiffReportWriter</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 users</source>
+        <translation>%1 → %2 utilisateurs</translation>
+    </message>
+    <message>
+        <source>conversion from the previous step %1 → %2 (%3 points)</source>
+        <translation>conversion depuis l’étape précédente %1 → %2 (%3 points)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) beyond the thresholds</source>
+        <translation>
+            <numerusform>%n variation au-delà des seuils</numerusform>
+            <numerusform>%n variations au-delà des seuils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new, %n event(s)</source>
+        <translation>
+            <numerusform>nouveau, %n événement</numerusform>
+            <numerusform>nouveau, %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gone, had %n event(s)</source>
+        <translation>
+            <numerusform>disparu, avait %n événement</numerusform>
+            <numerusform>disparu, avait %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 events</source>
+        <translation>%1 → %2 événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Dérive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No drift beyond the thresholds: %1</source>
+        <translation>Aucune dérive au-delà des seuils&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Capture diff: %1 → %2</source>
+        <translation>Comparaison de captures&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Thresholds: volume ±%1% (%2), coverage ±%3 points, conversion ±%4 points</source>
+        <translation>Seuils&#xa0;: volume ±%1&#xa0;% (%2), couverture ±%3 points, conversion ±%4 points</translation>
+    </message>
+    <message>
+        <source>share of all events</source>
+        <translation>part de l’ensemble des événements</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>Neither capture has events.</source>
+        <translation>Aucune des deux captures ne contient d’événements.</translation>
+    </message>
+    <message>
+        <source>Funnel %1 (%2, %3 window):</source>
+        <translation>Entonnoir %1 (%2, fenêtre de %3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>capture diff: %1 → %2</source>
+        <translation>comparaison de captures&#xa0;: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureEventModel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplet)</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CaptureFile</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON at column %1: %2</source>
+        <translation>JSON non valide à la colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>journeyCapture: the header must be the first line, and only once</source>
+        <translation>journeyCapture&#xa0;: l’en-tête doit être la première ligne, et une seule fois</translation>
+    </message>
+    <message>
+        <source>journeyCapture: expected the format version, a whole number (%1)</source>
+        <translation>journeyCapture&#xa0;: version du format attendue, un nombre entier (%1)</translation>
+    </message>
+    <message>
+        <source>journeyCapture: format version %1 is newer than this program reads (%2)</source>
+        <translation>journeyCapture&#xa0;: la version de format %1 est plus récente que celle que ce programme sait lire (%2)</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1&#xa0;: chaîne attendue</translation>
+    </message>
+    <message>
+        <source>createdAt: not an ISO-8601 date-time: %1</source>
+        <translation>createdAt&#xa0;: pas une date-heure ISO-8601&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>request: expected an object</source>
+        <translation>request&#xa0;: objet attendu</translation>
+    </message>
+    <message>
+        <source>request.%1: missing</source>
+        <translation>request.%1&#xa0;: manquant</translation>
+    </message>
+    <message>
+        <source>request.%1: expected a string</source>
+        <translation>request.%1&#xa0;: chaîne attendue</translation>
+    </message>
+    <message>
+        <source>request.receivedAt: not an ISO-8601 date-time: %1</source>
+        <translation>request.receivedAt&#xa0;: pas une date-heure ISO-8601&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>request.source: unknown provider format %1</source>
+        <translation>request.source&#xa0;: format de fournisseur inconnu %1</translation>
+    </message>
+    <message>
+        <source>request.path: expected a path starting with /, got %1</source>
+        <translation>request.path&#xa0;: chemin commençant par / attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>request.headers: expected an array of [name, value] pairs</source>
+        <translation>request.headers&#xa0;: tableau de paires [name, value] attendu</translation>
+    </message>
+    <message>
+        <source>request.headers[%1]: expected a [name, value] pair of strings</source>
+        <translation>request.headers[%1]&#xa0;: paire de chaînes [name, value] attendue</translation>
+    </message>
+    <message>
+        <source>request.%1: expected a whole number of 0 or more</source>
+        <translation>request.%1&#xa0;: nombre entier supérieur ou égal à 0 attendu</translation>
+    </message>
+    <message>
+        <source>request.body: expected a string</source>
+        <translation>request.body&#xa0;: chaîne attendue</translation>
+    </message>
+    <message>
+        <source>request.bodyBase64: expected base64 text</source>
+        <translation>request.bodyBase64&#xa0;: texte base64 attendu</translation>
+    </message>
+    <message>
+        <source>request.events: %1 events follow, but the request carried %2 (eventCount)</source>
+        <translation>request.events&#xa0;: %1 événements suivent, mais la requête en contenait %2 (eventCount)</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the request on line %1 says %2 events follow it, but only %3 do</source>
+        <translation>la requête de la ligne %1 annonce %2 événements à sa suite, mais seuls %3 suivent</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: gzip-compressed, but it does not decompress: %2</source>
+        <translation>%1&#xa0;: compressé en gzip, mais la décompression échoue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the capture: %1</source>
+        <translation>impossible d’écrire la capture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CapturesView</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 événement</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 requête</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 requêtes</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Import HAR…</source>
+        <translation>Importer un HAR…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>Rejouer…</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Record everything the collector receives from now on into a new capture file</source>
+        <translation>Enregistrer tout ce que le collecteur reçoit à partir de maintenant dans un nouveau fichier de capture</translation>
+    </message>
+    <message>
+        <source>Open a capture file or canonical NDJSON (what journeyctl export writes)</source>
+        <translation>Ouvrir un fichier de capture ou du NDJSON canonique (ce qu’écrit journeyctl export)</translation>
+    </message>
+    <message>
+        <source>Import the analytics requests of a browser HAR file as a capture</source>
+        <translation>Importer comme capture les requêtes d’analytique d’un fichier HAR de navigateur</translation>
+    </message>
+    <message>
+        <source>Save the open capture elsewhere (a name ending in .gz is compressed)</source>
+        <translation>Enregistrer la capture ouverte ailleurs (un nom se terminant par .gz est compressé)</translation>
+    </message>
+    <message>
+        <source>Send the open capture again: to a provider, the collector or a URL</source>
+        <translation>Renvoyer la capture ouverte&#xa0;: à un fournisseur, au collecteur ou à une URL</translation>
+    </message>
+    <message>
+        <source>Compare the open capture (as the baseline) with another capture file</source>
+        <translation>Comparer la capture ouverte (comme référence) avec un autre fichier de capture</translation>
+    </message>
+    <message>
+        <source>Delete the selected capture file</source>
+        <translation>Supprimer le fichier de capture sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 could not be created</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Capture files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fichiers de capture&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Record traffic, open a capture file or import a HAR file. Capture files live in %1.</source>
+        <translation>Enregistrez le trafic, ouvrez un fichier de capture ou importez un fichier HAR. Les fichiers de capture se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Arrêter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording: nothing received yet</source>
+        <translation>Enregistrement&#xa0;: rien reçu pour l’instant</translation>
+    </message>
+    <message>
+        <source>Recording: %1 received</source>
+        <translation>Enregistrement en cours, reçu(s)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: nothing was received, no capture saved</source>
+        <translation>Enregistrement arrêté&#xa0;: rien n’a été reçu, aucune capture sauvegardée</translation>
+    </message>
+    <message>
+        <source>Recording of %1</source>
+        <translation>Enregistrement du %1</translation>
+    </message>
+    <message>
+        <source>Saving the recording</source>
+        <translation>Sauvegarde de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Saving the capture</source>
+        <translation>Sauvegarde de la capture</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>Enregistré dans %2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation>%1 ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no analytics request that could be imported (%2 looked at).</source>
+        <translation>%1 ne contient aucune requête d’analytique importable (examinée(s)&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3 not recognised</source>
+        <translation>Importé depuis %2&#xa0;: %1&#xa0;; non reconnue(s)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <source> (%1 incomplete: sent in Segment&apos;s format on replay)</source>
+        <translation> (%1 incomplets&#xa0;: envoyés au format Segment lors du rejeu)</translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation> · source %1</translation>
+    </message>
+    <message>
+        <source> · made %1</source>
+        <translation> · créée le %1</translation>
+    </message>
+    <message>
+        <source> · events from %1 to %2</source>
+        <translation> · événements du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Open a capture</source>
+        <translation>Ouvrir une capture</translation>
+    </message>
+    <message>
+        <source>Captures and canonical NDJSON (*.jsonl *.jsonl.gz *.ndjson *.ndjson.gz *.json);;All files (*)</source>
+        <translation>Captures et NDJSON canonique (*.jsonl *.jsonl.gz *.ndjson *.ndjson.gz *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a HAR file</source>
+        <translation>Importer un fichier HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har *.json);;All files (*)</source>
+        <translation>Fichiers HAR (*.har *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the capture</source>
+        <translation>Enregistrer une copie de la capture</translation>
+    </message>
+    <message>
+        <source>Capture files (*.jsonl);;Compressed capture files (*.jsonl.gz)</source>
+        <translation>Fichiers de capture (*.jsonl);;Fichiers de capture compressés (*.jsonl.gz)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Copie enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Compare with (the candidate)</source>
+        <translation>Comparer avec (la candidate)</translation>
+    </message>
+    <message>
+        <source>Delete capture</source>
+        <translation>Supprimer la capture</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>Deleting failed</source>
+        <translation>Échec de la suppression</translation>
+    </message>
+</context>
+<context>
     <name>Journey::ChunkReader</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -645,6 +1430,333 @@
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Impossible d’écouter sur %1:%2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CompareJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::CompareView</name>
+    <message>
+        <source>The candidate sends an event the baseline does not.</source>
+        <translation>La capture candidate envoie un événement que la référence n’envoie pas.</translation>
+    </message>
+    <message>
+        <source>The baseline sends this event and the candidate does not: reports, funnels and destinations built on it stop receiving data.</source>
+        <translation>La référence envoie cet événement et la capture candidate ne l’envoie pas&#xa0;: les rapports, entonnoirs et destinations qui en dépendent ne reçoivent plus de données.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s events carry a property path the baseline&apos;s never did.</source>
+        <translation>Les événements de la candidate portent un chemin de propriété que ceux de la référence n’ont jamais porté.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s events carried this property path and none of the candidate&apos;s do.</source>
+        <translation>Les événements de la référence portaient ce chemin de propriété et aucun de ceux de la candidate ne le porte.</translation>
+    </message>
+    <message>
+        <source>The set of JSON types seen for the property differs: destinations with a typed schema may reject or mistype the values.</source>
+        <translation>L’ensemble des types JSON observés pour la propriété diffère&#xa0;: les destinations à schéma typé peuvent rejeter les valeurs ou mal les typer.</translation>
+    </message>
+    <message>
+        <source>Every one of the baseline&apos;s events had this property; some of the candidate&apos;s do not. Any drop counts, whatever the coverage threshold.</source>
+        <translation>Chacun des événements de la référence avait cette propriété&#xa0;; certains de ceux de la candidate ne l’ont pas. Toute baisse compte, quel que soit le seuil de couverture.</translation>
+    </message>
+    <message>
+        <source>The share of the event&apos;s events that carry the property changed by more than the coverage threshold of ±%1 points.</source>
+        <translation>La part des événements de ce type qui portent la propriété a varié de plus que le seuil de couverture de ±%1 points.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s share of all events changed by more than the volume threshold of ±%1% (relative change).</source>
+        <translation>La part de l’événement dans l’ensemble des événements a varié de plus que le seuil de volume de ±%1&#xa0;% (variation relative).</translation>
+    </message>
+    <message>
+        <source>The event&apos;s count changed by more than the volume threshold of ±%1% (relative change).</source>
+        <translation>Le nombre d’occurrences de l’événement a varié de plus que le seuil de volume de ±%1&#xa0;% (variation relative).</translation>
+    </message>
+    <message>
+        <source>The share of the previous step&apos;s users who reach this step changed by more than the conversion threshold of ±%1 points.</source>
+        <translation>La part des utilisateurs de l’étape précédente qui atteignent cette étape a varié de plus que le seuil de conversion de ±%1 points.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Normalise by all events</source>
+        <translation>Normaliser par l’ensemble des événements</translation>
+    </message>
+    <message>
+        <source>Show unchanged events</source>
+        <translation>Afficher les événements inchangés</translation>
+    </message>
+    <message>
+        <source>A capture file or canonical NDJSON (.ndjson, .gz)</source>
+        <translation>Un fichier de capture ou du NDJSON canonique (.ndjson, .gz)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (A):</source>
+        <translation>&amp;Référence (A)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Baseline capture</source>
+        <translation>Capture de référence</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidate (B):</source>
+        <translation>Ca&amp;ndidate (B)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Candidate capture</source>
+        <translation>Capture candidate</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <source>Make the candidate the baseline and the baseline the candidate</source>
+        <translation>Faire de la candidate la référence et de la référence la candidate</translation>
+    </message>
+    <message>
+        <source>Compare what the candidate sends with the baseline</source>
+        <translation>Comparer ce qu’envoie la candidate avec la référence</translation>
+    </message>
+    <message>
+        <source>&amp;Volume ±</source>
+        <translation>&amp;Volume ±</translation>
+    </message>
+    <message>
+        <source>An event&apos;s count may change by this many percent before it counts as drift</source>
+        <translation>Le nombre d’occurrences d’un événement peut varier de ce pourcentage avant d’être considéré comme une dérive</translation>
+    </message>
+    <message>
+        <source>C&amp;overage ±</source>
+        <translation>C&amp;ouverture ±</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <source>A property&apos;s share of its event&apos;s events may change by this many percentage points</source>
+        <translation>La part des événements de son type qui portent une propriété peut varier de ce nombre de points de pourcentage</translation>
+    </message>
+    <message>
+        <source>Con&amp;version ±</source>
+        <translation>Con&amp;version ±</translation>
+    </message>
+    <message>
+        <source>A funnel step&apos;s conversion from the previous step may change by this many percentage points</source>
+        <translation>La conversion d’une étape d’entonnoir depuis l’étape précédente peut varier de ce nombre de points de pourcentage</translation>
+    </message>
+    <message>
+        <source>Compare each event&apos;s share of all events instead of its count (captures of different lengths)</source>
+        <translation>Comparer la part de chaque événement dans l’ensemble des événements plutôt que son nombre (captures de durées différentes)</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel:</source>
+        <translation>&amp;Entonnoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional: Product Viewed&gt;Product Added&gt;Order Completed</source>
+        <translation>facultatif&#xa0;: Product Viewed&gt;Product Added&gt;Order Completed</translation>
+    </message>
+    <message>
+        <source>Steps separated by &apos;&gt;&apos;, conditions in brackets: Order Completed[plan=pro]</source>
+        <translation>Étapes séparées par «&#xa0;&gt;&#xa0;», conditions entre crochets&#xa0;: Order Completed[plan=pro]</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s conversion window: 90s, 30m, 12h, 7d, 2w</source>
+        <translation>Fenêtre de conversion de l’entonnoir&#xa0;: 90s, 30m, 12h, 7d, 2w</translation>
+    </message>
+    <message>
+        <source>&amp;Export report</source>
+        <translation>E&amp;xporter le rapport</translation>
+    </message>
+    <message>
+        <source>Text report…</source>
+        <translation>Rapport texte…</translation>
+    </message>
+    <message>
+        <source>JSON report…</source>
+        <translation>Rapport JSON…</translation>
+    </message>
+    <message>
+        <source>JUnit XML for CI…</source>
+        <translation>JUnit XML pour la CI…</translation>
+    </message>
+    <message>
+        <source>Choose a baseline capture (A) and a candidate (B), then &lt;b&gt;Compare&lt;/b&gt;: events and properties added or removed, type changes, coverage and volume changes, and a funnel&apos;s conversion.</source>
+        <translation>Choisissez une capture de référence (A) et une capture candidate (B), puis cliquez sur &lt;b&gt;Comparer&lt;/b&gt;&#xa0;: événements et propriétés ajoutés ou supprimés, changements de type, variations de couverture et de volume, et conversion d’un entonnoir.</translation>
+    </message>
+    <message>
+        <source>Select an event or a finding to see it in detail.</source>
+        <translation>Sélectionnez un événement ou un constat pour l’afficher en détail.</translation>
+    </message>
+    <message>
+        <source>Captures and NDJSON (*.ndjson *.jsonl *.json *.gz);;All files (*)</source>
+        <translation>Captures et NDJSON (*.ndjson *.jsonl *.json *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose both captures: the baseline (A) and the candidate (B).</source>
+        <translation>Choisissez les deux captures&#xa0;: la référence (A) et la candidate (B).</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Entonnoir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>Fenêtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparaison de %1 avec %2…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>La comparaison a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;Drift&lt;/b&gt;: %n error(s)</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#c62828&quot;&gt;Dérive&lt;/b&gt;&#xa0;: %n erreur</numerusform>
+            <numerusform>&lt;b style=&quot;color:#c62828&quot;&gt;Dérive&lt;/b&gt;&#xa0;: %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;No drift&lt;/b&gt; beyond the thresholds</source>
+        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;Aucune dérive&lt;/b&gt; au-delà des seuils</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 events) → %3 (%4 events)</source>
+        <translation>%1 (%2 événements) → %3 (%4 événements)</translation>
+    </message>
+    <message>
+        <source>fails the diff</source>
+        <translation>fait échouer la comparaison</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Funnel step</source>
+        <translation>Étape de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Baseline (A)</source>
+        <translation>Référence (A)</translation>
+    </message>
+    <message>
+        <source>Candidate (B)</source>
+        <translation>Candidate (B)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Nested paths</source>
+        <translation>Chemins imbriqués</translation>
+    </message>
+    <message>
+        <source>Kind %1 fails the diff: journeyctl diff exits 1.</source>
+        <translation>La nature %1 fait échouer la comparaison&#xa0;: journeyctl diff se termine avec le code 1.</translation>
+    </message>
+    <message>
+        <source>Kind %1 is reported without failing the diff.</source>
+        <translation>La nature %1 est signalée sans faire échouer la comparaison.</translation>
+    </message>
+    <message>
+        <source>%1 call</source>
+        <translation>appel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change of its share</source>
+        <translation>Variation de sa part</translation>
+    </message>
+    <message>
+        <source>Property paths</source>
+        <translation>Chemins de propriété</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Funnel step %1: %2</source>
+        <translation>Étape %1 de l’entonnoir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 window</source>
+        <translation>%1, fenêtre de %2</translation>
+    </message>
+    <message>
+        <source>Users in A</source>
+        <translation>Utilisateurs dans A</translation>
+    </message>
+    <message>
+        <source>Users in B</source>
+        <translation>Utilisateurs dans B</translation>
+    </message>
+    <message>
+        <source>From the previous step</source>
+        <translation>Depuis l’étape précédente</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>From the first step</source>
+        <translation>Depuis la première étape</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>Fichiers %1 (*.%2);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>nothing to export: compare two captures first</source>
+        <translation>rien à exporter&#xa0;: comparez d’abord deux captures</translation>
     </message>
 </context>
 <context>
@@ -945,6 +2057,24 @@
     <message>
         <source>journey.validation.lint: %1</source>
         <translation>journey.validation.lint&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ConnectorReplaySink</name>
+    <message>
+        <source>the connector did not take the event</source>
+        <translation>le connecteur n’a pas pris l’événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) failed: %1</source>
+        <translation>
+            <numerusform>%n événement en échec&#xa0;: %1</numerusform>
+            <numerusform>%n événements en échec&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not delivered yet; the events stay queued in the outbox and the connector keeps retrying</source>
+        <translation>pas encore livrés&#xa0;; les événements restent en file d’attente dans la boîte d’envoi et le connecteur continue de réessayer</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2610,10 @@
     <message>
         <source> · forwarded: %1</source>
         <translation> · transféré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>event %1 of the capture</source>
+        <translation>événement %1 de la capture</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +3523,255 @@ Cliquez pour les lister</translation>
     </message>
 </context>
 <context>
+    <name>Journey::HarImportReport</name>
+    <message>
+        <source>Collector</source>
+        <translation>Collecteur</translation>
+    </message>
+    <message>
+        <source>HAR file: %1</source>
+        <translation>Fichier HAR&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (written by %2)</source>
+        <translation>%1 (écrit par %2)</translation>
+    </message>
+    <message>
+        <source>Requests: %1 (to analytics hosts: %2, unrecognised: %3)</source>
+        <translation>Requêtes&#xa0;: %1 (vers des hôtes d’analytique&#xa0;: %2, non reconnues&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Events imported: %1 (from requests: %2)</source>
+        <translation>Événements importés&#xa0;: %1 (depuis %2 requêtes)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Sans événement</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>  … and %1 more (--format json lists them all)</source>
+        <translation>  … et %1 de plus (--format json les liste toutes)</translation>
+    </message>
+    <message>
+        <source>Imported with problems (%1):</source>
+        <translation>Importées avec des problèmes (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rejected by the decoder (%1):</source>
+        <translation>Rejetées par le décodeur (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To analytics hosts, no events (%1):</source>
+        <translation>Vers des hôtes d’analytique, sans événement (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unrecognised, not imported (%1):</source>
+        <translation>Non reconnues, non importées (%1)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::HarImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importé depuis %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1, written by %2</source>
+        <translation>Importé depuis %1, écrit par %2</translation>
+    </message>
+    <message>
+        <source>a CORS preflight: it carries no events</source>
+        <translation>une requête CORS preflight&#xa0;: elle ne contient aucun événement</translation>
+    </message>
+    <message>
+        <source>no collector endpoint at %1</source>
+        <translation>aucun point de terminaison du collecteur à %1</translation>
+    </message>
+    <message>
+        <source>not an ingestion endpoint of %1 (it takes %2)</source>
+        <translation>pas un point de terminaison d’ingestion de %1 (il prend %2)</translation>
+    </message>
+    <message>
+        <source> (the HAR file holds this body as text with replacement characters: the tool that wrote it lost the bytes of a binary body; export with base64 bodies)</source>
+        <translation> (le fichier HAR contient ce corps sous forme de texte avec des caractères de remplacement&#xa0;: l’outil qui l’a écrit a perdu les octets d’un corps binaire&#xa0;; exportez avec des corps en base64)</translation>
+    </message>
+    <message>
+        <source>answered, but carries no events (feature flags, validation server)</source>
+        <translation>a obtenu une réponse, mais ne contient aucun événement (feature flags, serveur de validation)</translation>
+    </message>
+    <message>
+        <source>holds no events</source>
+        <translation>ne contient aucun événement</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::HarReader</name>
+    <message>
+        <source>the file is larger than 1 GB once decompressed</source>
+        <translation>le fichier dépasse 1 Go une fois décompressé</translation>
+    </message>
+    <message>
+        <source>the file is gzip-compressed but does not decompress: %1</source>
+        <translation>le fichier est compressé en gzip, mais la décompression échoue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a HAR file: not valid JSON (%1 at byte %2)</source>
+        <translation>pas un fichier HAR&#xa0;: JSON non valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>not a HAR file: expected a JSON object with a &quot;log&quot; member, got %1</source>
+        <translation>pas un fichier HAR&#xa0;: objet JSON avec un membre &quot;log&quot; attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>not a HAR file: no &quot;log&quot; object at the top level</source>
+        <translation>pas un fichier HAR&#xa0;: aucun objet &quot;log&quot; au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>not a HAR file: log: expected an object, got %1</source>
+        <translation>pas un fichier HAR&#xa0;: log&#xa0;: objet attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a HAR file: log.entries: required (the list of requests)</source>
+        <translation>pas un fichier HAR&#xa0;: log.entries&#xa0;: obligatoire (la liste des requêtes)</translation>
+    </message>
+    <message>
+        <source>log.entries: expected an array, got %1</source>
+        <translation>log.entries&#xa0;: tableau attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1&#xa0;: objet attendu, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.startedDateTime: required</source>
+        <translation>%1.startedDateTime&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>%1.startedDateTime: expected a string, got %2</source>
+        <translation>%1.startedDateTime&#xa0;: chaîne attendue, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.startedDateTime: &quot;%2&quot; is not an ISO 8601 date and time</source>
+        <translation>%1.startedDateTime&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1.request: required</source>
+        <translation>%1.request&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>%1.request: expected an object, got %2</source>
+        <translation>%1.request&#xa0;: objet attendu, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.method: required</source>
+        <translation>%1.method&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>%1.method: expected a string, got %2</source>
+        <translation>%1.method&#xa0;: chaîne attendue, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.url: required</source>
+        <translation>%1.url&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>%1.url: expected a string, got %2</source>
+        <translation>%1.url&#xa0;: chaîne attendue, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.url: not an absolute URL (%2)</source>
+        <translation>%1.url&#xa0;: pas une URL absolue (%2)</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>aucun schéma</translation>
+    </message>
+    <message>
+        <source>%1.response: expected an object, got %2</source>
+        <translation>%1.response&#xa0;: objet attendu, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.response.status: expected an HTTP status (a number), got %2</source>
+        <translation>%1.response.status&#xa0;: statut HTTP attendu (un nombre), reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected an array, got %2</source>
+        <translation>%1&#xa0;: tableau attendu, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.name: required</source>
+        <translation>%1.name&#xa0;: obligatoire</translation>
+    </message>
+    <message>
+        <source>%1.name: expected a string, got %2</source>
+        <translation>%1.name&#xa0;: chaîne attendue, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.value: expected a string, got %2</source>
+        <translation>%1.value&#xa0;: chaîne attendue, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.mimeType: expected a string, got %2</source>
+        <translation>%1.mimeType&#xa0;: chaîne attendue, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.encoding: expected a string, got %2</source>
+        <translation>%1.encoding&#xa0;: chaîne attendue, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.encoding: &quot;%2&quot; is not supported (only &quot;base64&quot;)</source>
+        <translation>%1.encoding&#xa0;: «&#xa0;%2&#xa0;» n’est pas pris en charge (seulement «&#xa0;base64&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1.text: expected a string, got %2</source>
+        <translation>%1.text&#xa0;: chaîne attendue, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.text: not valid base64 (the encoding says &quot;base64&quot;)</source>
+        <translation>%1.text&#xa0;: base64 non valide (l’encodage indique «&#xa0;base64&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1.params: expected an array, got %2</source>
+        <translation>%1.params&#xa0;: tableau attendu, reçu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Journey::HeapProvider</name>
     <message>
         <source>%1: unknown key; expected one of: %2</source>
@@ -2535,6 +3918,33 @@ Cliquez pour les lister</translation>
             <numerusform>%1&#xa0;: %n élément</numerusform>
             <numerusform>%1&#xa0;: %n éléments</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::HttpReplaySink</name>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>connection closed by the server before it answered</source>
+        <translation>connexion fermée par le serveur avant sa réponse</translation>
+    </message>
+    <message>
+        <source>host not found (DNS)</source>
+        <translation>hôte introuvable (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer within the timeout</source>
+        <translation>aucune réponse dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>request failed</source>
+        <translation>échec de la requête</translation>
+    </message>
+    <message>
+        <source>cancelled while in flight (the server may have received it)</source>
+        <translation>annulée en cours d’envoi (le serveur l’a peut-être reçue)</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +4214,10 @@ Cliquez pour les lister</translation>
     <message>
         <source>Show only %1&apos;s events</source>
         <translation>Afficher uniquement les événements de %1</translation>
+    </message>
+    <message>
+        <source>Save matching events as a capture…</source>
+        <translation>Enregistrer les événements correspondants comme capture…</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +4534,58 @@ Cliquez pour les lister</translation>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s visits, and one visit&apos;s events on a time line (Ctrl+0)</source>
+        <translation>Les visites de chaque personne, et les événements d’une visite sur une frise chronologique (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Record, open, import (HAR) and replay captures of traffic</source>
+        <translation>Enregistrer, ouvrir, importer (HAR) et rejouer des captures de trafic</translation>
+    </message>
+    <message>
+        <source>What two captures send, compared: events, properties, types, volume, funnel</source>
+        <translation>Ce qu’envoient deux captures, comparé&#xa0;: événements, propriétés, types, volume, entonnoir</translation>
+    </message>
+    <message>
+        <source>Save as a capture</source>
+        <translation>Enregistrer comme capture</translation>
+    </message>
+    <message>
+        <source>Name of the capture (the events the Live view&apos;s filter matches, with their requests):</source>
+        <translation>Nom de la capture (les événements correspondant au filtre de la vue En direct, avec leurs requêtes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Filtered events</source>
+        <translation>Événements filtrés</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>Captur&amp;es</source>
+        <translation>Captur&amp;es</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
 </context>
 <context>
     <name>Journey::MixpanelProvider</name>
@@ -3311,6 +4777,29 @@ Cliquez pour les lister</translation>
     <message>
         <source>line %1: </source>
         <translation>ligne %1&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::PlainHttpClient</name>
+    <message>
+        <source>connection closed by the server before it answered</source>
+        <translation>connexion fermée par le serveur avant sa réponse</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>host not found (DNS)</source>
+        <translation>hôte introuvable (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer within the timeout</source>
+        <translation>aucune réponse dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +5477,457 @@ Cliquez pour les lister</translation>
     </message>
 </context>
 <context>
+    <name>Journey::ReplayDialog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes, gzip-compressed)</source>
+        <translation>
+            <numerusform>(%n octet, compressé en gzip)</numerusform>
+            <numerusform>(%n octets, compressés en gzip)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes)</source>
+        <translation>… (%1 octets de plus)</translation>
+    </message>
+    <message>
+        <source>New dedup ids (messageId, $insert_id, insert_id, uuid)</source>
+        <translation>Nouveaux identifiants de dédoublonnage (messageId, $insert_id, insert_id, uuid)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cancel replay</source>
+        <translation>Annuler le rejeu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <translation>Rejouer %1</translation>
+    </message>
+    <message>
+        <source>Replay capture</source>
+        <translation>Rejouer une capture</translation>
+    </message>
+    <message>
+        <source>Local collector — %1</source>
+        <translation>Collecteur local — %1</translation>
+    </message>
+    <message>
+        <source>%1 (through the connector)</source>
+        <translation>%1 (via le connecteur)</translation>
+    </message>
+    <message>
+        <source>URL…</source>
+        <translation>URL…</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:9000/proxy — captured paths are appended</source>
+        <translation>http://127.0.0.1:9000/proxy — les chemins capturés y sont ajoutés</translation>
+    </message>
+    <message>
+        <source>1× (original pacing)</source>
+        <translation>1× (rythme d’origine)</translation>
+    </message>
+    <message>
+        <source>2×</source>
+        <translation>2×</translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation>10×</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Keep as captured</source>
+        <translation>Conserver tels que capturés</translation>
+    </message>
+    <message>
+        <source>Shift so that the capture ends now (gaps kept)</source>
+        <translation>Décaler pour que la capture se termine maintenant (écarts conservés)</translation>
+    </message>
+    <message>
+        <source>Providers drop events whose dedup id they have seen: keep the ids only to test that.</source>
+        <translation>Les fournisseurs ignorent les événements dont ils ont déjà vu l’identifiant de dédoublonnage&#xa0;: ne conservez les identifiants que pour tester cela.</translation>
+    </message>
+    <message>
+        <source>none — e.g. -replay2 makes u-1 into u-1-replay2 in every event</source>
+        <translation>aucun — p. ex. -replay2 transforme u-1 en u-1-replay2 dans chaque événement</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Timestamps:</source>
+        <translation>Horodatages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User id suffix:</source>
+        <translation>Suffixe d’ID utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>List every request the replay would send, without sending anything</source>
+        <translation>Lister chaque requête que le rejeu enverrait, sans rien envoyer</translation>
+    </message>
+    <message>
+        <source>Select a request to see what it sends (secrets masked).</source>
+        <translation>Sélectionnez une requête pour voir ce qu’elle envoie (secrets masqués).</translation>
+    </message>
+    <message>
+        <source>%v of %m requests</source>
+        <translation>%v requêtes sur %m</translation>
+    </message>
+    <message>
+        <source>Preview lists the requests without sending them.</source>
+        <translation>L’aperçu liste les requêtes sans les envoyer.</translation>
+    </message>
+    <message>
+        <source>The capture has no events.</source>
+        <translation>La capture ne contient aucun événement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) over %2, %3 captured request(s) replayable in their original format; events without one go in Segment&apos;s format.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n événement sur %2, %3 requête(s) capturée(s) rejouable(s) dans leur format d’origine&#xa0;; les événements sans requête partent au format Segment.</numerusform>
+            <numerusform>%1&#xa0;: %n événements sur %2, %3 requête(s) capturée(s) rejouable(s) dans leur format d’origine&#xa0;; les événements sans requête partent au format Segment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Vitesse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The collector is not running: start it first.</source>
+        <translation>Le collecteur n’est pas démarré&#xa0;: démarrez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL to replay to.</source>
+        <translation>Saisissez une URL http:// ou https:// vers laquelle rejouer.</translation>
+    </message>
+    <message>
+        <source>%1 is not configured.</source>
+        <translation>%1 n’est pas configuré.</translation>
+    </message>
+    <message>
+        <source>The connector is not running%1.</source>
+        <translation>Le connecteur n’est pas actif%1.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>Planning the replay…</source>
+        <translation>Planification du rejeu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>événement %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) cannot be replayed to this target: %1</source>
+        <translation>
+            <numerusform>%n événement ne peut pas être rejoué vers cette cible&#xa0;: %1</numerusform>
+            <numerusform>%n événements ne peuvent pas être rejoués vers cette cible&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) would be sent</source>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n requête serait envoyée</numerusform>
+            <numerusform>Simulation&#xa0;: %n requêtes seraient envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> to %1, %2 events, over %3 at this speed. Nothing was sent.</source>
+        <translation> à %1, %2 événements, sur %3 à cette vitesse. Rien n’a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %n request(s)…</source>
+        <translation>
+            <numerusform>Rejeu de %n requête…</numerusform>
+            <numerusform>Rejeu de %n requêtes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests answered, %3 of %4 events sent, %5 failed — %6 of %7</source>
+        <translation>%1 requêtes sur %2 ont reçu une réponse, %3 événements sur %4 envoyés, %5 en échec — %6 sur %7</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (en pause)</translation>
+    </message>
+    <message>
+        <source>The replay could not start: %1</source>
+        <translation>Le rejeu n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 failed</source>
+        <translation>%1 livrées, %2 en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not sent</source>
+        <translation>
+            <numerusform>, %n non envoyée</numerusform>
+            <numerusform>, %n non envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — in %1</source>
+        <translation> — en %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed; select one to see why.</source>
+        <translation>
+            <numerusform>%n requête en échec&#xa0;; sélectionnez-la pour voir pourquoi.</numerusform>
+            <numerusform>%n requêtes en échec&#xa0;; sélectionnez-en une pour voir pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: delivered (HTTP %1) in %2</source>
+        <translation>Résultat&#xa0;: livré (HTTP %1) en %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) through the connector to %1; the provider would get:</source>
+        <translation>
+            <numerusform>%n événement via le connecteur vers %1&#xa0;; le fournisseur recevrait&#xa0;:</numerusform>
+            <numerusform>%n événements via le connecteur vers %1&#xa0;; le fournisseur recevrait&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ReplayOptions</name>
+    <message>
+        <source>expected a positive factor (1, 2, 0.5, …) or max, got &apos;%1&apos;</source>
+        <translation>facteur positif attendu (1, 2, 0.5, …) ou max, reçu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ReplayPlanner</name>
+    <message>
+        <source>the speed must be a positive factor or max</source>
+        <translation>la vitesse doit être un facteur positif ou max</translation>
+    </message>
+    <message>
+        <source>%1 is not configured</source>
+        <translation>%1 n’est pas configuré</translation>
+    </message>
+    <message>
+        <source>no URL to replay to</source>
+        <translation>aucune URL vers laquelle rejouer</translation>
+    </message>
+    <message>
+        <source>the capture has no events</source>
+        <translation>la capture ne contient aucun événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment batch of %n events</source>
+        <translation>
+            <numerusform>Lot Segment de %n événement</numerusform>
+            <numerusform>Lot Segment de %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the canonical message is not well-formed JSON</source>
+        <translation>le message canonique n’est pas un JSON bien formé</translation>
+    </message>
+    <message>
+        <source>%1 bytes: larger than Segment&apos;s limit of 32 KB per event</source>
+        <translation>%1 octets&#xa0;: au-delà de la limite de Segment de 32 Ko par événement</translation>
+    </message>
+    <message>
+        <source>timestamps shifted by %1 s so that the last event is now</source>
+        <translation>horodatages décalés de %1 s pour que le dernier événement soit maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ReplayRequestModel</name>
+    <message>
+        <source>dry run</source>
+        <translation>simulation</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ReplayService</name>
+    <message>
+        <source>no capture to replay</source>
+        <translation>aucune capture à rejouer</translation>
+    </message>
+    <message>
+        <source>the connector is not running</source>
+        <translation>le connecteur n’est pas actif</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::ReplayTarget</name>
+    <message>
+        <source>expected a configured provider, collector or an http(s) URL</source>
+        <translation>fournisseur configuré, collector ou URL http(s) attendu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>unknown target &apos;%1&apos;; expected a provider (%2), collector or an http(s) URL</source>
+        <translation>cible inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: un fournisseur (%2), collector ou une URL http(s)</translation>
+    </message>
+    <message>
+        <source>%1 is not configured: add journey.providers.%1 with its credentials to the configuration</source>
+        <translation>%1 n’est pas configuré&#xa0;: ajoutez journey.providers.%1 avec ses identifiants à la configuration</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in the configuration (journey.providers.%1.enabled)</source>
+        <translation>%1 est désactivé dans la configuration (journey.providers.%1.enabled)</translation>
+    </message>
+    <message>
+        <source>the collector (%1)</source>
+        <translation>le collecteur (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::Replayer</name>
+    <message>
+        <source>dry run</source>
+        <translation>simulation</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>annulée avant son envoi</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse en %1 s</translation>
+    </message>
+</context>
+<context>
     <name>Journey::RequestPreview</name>
     <message>
         <source>not configured under journey.providers</source>
@@ -4236,10 +6176,397 @@ Cliquez pour les lister</translation>
     </message>
 </context>
 <context>
+    <name>Journey::SessionListModel</name>
+    <message>
+        <source>1 invalid</source>
+        <translation>1 non valide</translation>
+    </message>
+    <message>
+        <source>%1 invalid</source>
+        <translation>%1 non valides</translation>
+    </message>
+    <message>
+        <source>1 with warnings</source>
+        <translation>1 avec avertissements</translation>
+    </message>
+    <message>
+        <source>%1 with warnings</source>
+        <translation>%1 avec avertissements</translation>
+    </message>
+    <message>
+        <source>1 screen</source>
+        <translation>1 écran</translation>
+    </message>
+    <message>
+        <source>%1 screens</source>
+        <translation>%1 écrans</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>%1 id</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>inactivity</source>
+        <translation>inactivité</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Grouped by the provider&apos;s session id %1 (%2)</source>
+        <translation>Regroupée selon l’ID de session du fournisseur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No provider session id: split after more than %1 without an event</source>
+        <translation>Pas d’ID de session du fournisseur&#xa0;: découpée après plus de %1 sans événement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Découpage</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::SessionQueryService</name>
+    <message>
+        <source>reading the store</source>
+        <translation>lecture de la base locale</translation>
+    </message>
+    <message>
+        <source>making sessions</source>
+        <translation>constitution des sessions</translation>
+    </message>
+    <message>
+        <source>the session does not belong to this capture (it has no event %1)</source>
+        <translation>la session n’appartient pas à cette capture (elle n’a pas d’événement %1)</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::SessionReportWriter</name>
+    <message>
+        <source>START (UTC)</source>
+        <translation>DÉBUT (UTC)</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSONNE</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>ÉVÉNEMENTS</translation>
+    </message>
+    <message>
+        <source>PAGES</source>
+        <translation>PAGES</translation>
+    </message>
+    <message>
+        <source>SCREENS</source>
+        <translation>ÉCRANS</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>NON VALIDES</translation>
+    </message>
+    <message>
+        <source>VALIDATION</source>
+        <translation>VALIDATION</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>SOURCES</translation>
+    </message>
+    <message>
+        <source>SPLIT</source>
+        <translation>DÉCOUPAGE</translation>
+    </message>
+    <message>
+        <source>inactivity</source>
+        <translation>inactivité</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 events · %3 with a provider session id · inactivity limit %4
+</source>
+        <translation>%1 · %2 événements · %3 avec un ID de session du fournisseur · limite d’inactivité %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::SessionTimeline</name>
+    <message>
+        <source>Select a session to see its events on a time line.</source>
+        <translation>Sélectionnez une session pour voir ses événements sur une frise chronologique.</translation>
+    </message>
+    <message>
+        <source>This session has no events to show.</source>
+        <translation>Cette session n’a aucun événement à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> (+%1 ms)</source>
+        <translation> (+%1 ms)</translation>
+    </message>
+    <message>
+        <source> (+%1)</source>
+        <translation> (+%1)</translation>
+    </message>
+    <message>
+        <source>Breaks the tracking plan</source>
+        <translation>Non conforme au plan de marquage</translation>
+    </message>
+    <message>
+        <source>Tracking plan warnings</source>
+        <translation>Avertissements du plan de marquage</translation>
+    </message>
+    <message>
+        <source>Follows the tracking plan</source>
+        <translation>Conforme au plan de marquage</translation>
+    </message>
+    <message>
+        <source>Click to inspect, double-click to show it in the Live view</source>
+        <translation>Cliquez pour inspecter, double-cliquez pour l’afficher dans la vue En direct</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>No events for %1 (drawn shorter than it was)</source>
+        <translation>Aucun événement pendant %1 (représenté plus court qu’en réalité)</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::Sessionizer</name>
+    <message>
+        <source>the inactivity limit must be between 1 second and 366 days</source>
+        <translation>la limite d’inactivité doit être comprise entre 1 seconde et 366 jours</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::SessionsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Open capture…</source>
+        <translation>Ouvrir une capture…</translation>
+    </message>
+    <message>
+        <source>Show the store</source>
+        <translation>Afficher la base locale</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>Rejouer…</translation>
+    </message>
+    <message>
+        <source>Person: userId or anonymousId</source>
+        <translation>Personne&#xa0;: userId ou anonymousId</translation>
+    </message>
+    <message>
+        <source>Show the sessions of people one of whose ids contains this text</source>
+        <translation>Afficher les sessions des personnes dont l’un des identifiants contient ce texte</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Events without a provider session id start a new session after this long without an event (30 minutes, as Google Analytics and Amplitude do)</source>
+        <translation>Les événements sans ID de session du fournisseur commencent une nouvelle session après cette durée sans événement (30 minutes, comme Google Analytics et Amplitude)</translation>
+    </message>
+    <message>
+        <source>Read the events that arrived since (F5; Shift+click reads the whole store again)</source>
+        <translation>Lire les événements arrivés depuis (F5&#xa0;; Maj+clic relit toute la base locale)</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a capture file or canonical NDJSON instead of the store</source>
+        <translation>Afficher les sessions d’un fichier de capture ou de NDJSON canonique au lieu de la base locale</translation>
+    </message>
+    <message>
+        <source>Show the sessions of the store again</source>
+        <translation>Afficher à nouveau les sessions de la base locale</translation>
+    </message>
+    <message>
+        <source>Replay this session&apos;s events (to a provider, the collector or a URL)</source>
+        <translation>Rejouer les événements de cette session (vers un fournisseur, le collecteur ou une URL)</translation>
+    </message>
+    <message>
+        <source>New session after</source>
+        <translation>Nouvelle session après</translation>
+    </message>
+    <message>
+        <source>of inactivity</source>
+        <translation>d’inactivité</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Ouvrir une capture</translation>
+    </message>
+    <message>
+        <source>Captures and canonical NDJSON (*.ndjson *.jsonl *.capture *.gz *.json);;All files (*)</source>
+        <translation>Captures et NDJSON canonique (*.ndjson *.jsonl *.capture *.gz *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Select a session to see its events on a time line.</source>
+        <translation>Sélectionnez une session pour voir ses événements sur une frise chronologique.</translation>
+    </message>
+    <message>
+        <source>Capture: %1</source>
+        <translation>Capture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Aucune session.</translation>
+    </message>
+    <message>
+        <source>Loading %1 events…</source>
+        <translation>Chargement de %1 événements…</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Session de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No session selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucune session sélectionnée&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>grouped by %1 session id &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation>regroupée selon l’ID de session %1 &lt;code&gt;%2&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>split after %1 of inactivity</source>
+        <translation>découpée après %1 d’inactivité</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 (%4) · %5 events · %6 pages, %7 screens · %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 (%4) · %5 événements · %6 pages, %7 écrans · %8</translation>
+    </message>
+    <message>
+        <source>Sessions could not be made: %1</source>
+        <translation>Impossible de constituer les sessions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Making sessions of %1…</source>
+        <translation>Constitution des sessions de %1…</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>Lecture de la base locale…</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Ouverture de la base locale…</translation>
+    </message>
+    <message>
+        <source>This capture has no events of anybody.</source>
+        <translation>Cette capture ne contient aucun événement de qui que ce soit.</translation>
+    </message>
+    <message>
+        <source>No events yet — point an SDK at the collector, import events with journeyctl import, or generate demo data: journeyctl generate --import</source>
+        <translation>Aucun événement pour l’instant — pointez un SDK vers le collecteur, importez des événements avec journeyctl import ou générez des données de démonstration&#xa0;: journeyctl generate --import</translation>
+    </message>
+    <message>
+        <source>%1 sessions of %2 people · %3 events · %4 with a provider session id</source>
+        <translation>%1 sessions de %2 personnes · %3 événements · %4 avec un ID de session du fournisseur</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2</source>
+        <translation>%1 affichées · %2</translation>
+    </message>
+</context>
+<context>
     <name>Journey::SqliteStatement</name>
     <message>
         <source>the store connection is not an open SQLite connection</source>
         <translation>la connexion à la base locale n’est pas une connexion SQLite ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::StoreCaptureBuilder</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +7236,45 @@ Cliquez pour les lister</translation>
     <message>
         <source>Tracking plans (*.json)</source>
         <translation>Plans de marquage (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Journey::WireRequestRewriter</name>
+    <message>
+        <source>body sent as captured (ids, times and users not rewritten): %1</source>
+        <translation>corps envoyé tel que capturé (identifiants, horodatages et utilisateurs non réécrits)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the %1 format is not one replay knows</source>
+        <translation>le format %1 n’est pas un format que le rejeu connaît</translation>
+    </message>
+    <message>
+        <source>a GET body that is not JSON</source>
+        <translation>un corps GET qui n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>not JSON once decompressed</source>
+        <translation>pas du JSON une fois décompressé</translation>
+    </message>
+    <message>
+        <source>compression=%1 is not one replay can write</source>
+        <translation>compression=%1 n’est pas une compression que le rejeu sait écrire</translation>
+    </message>
+    <message>
+        <source>the form&apos;s JSON could not be read</source>
+        <translation>impossible de lire le JSON du formulaire</translation>
+    </message>
+    <message>
+        <source>a form without a data field</source>
+        <translation>un formulaire sans champ data</translation>
+    </message>
+    <message>
+        <source>the JSON body could not be read</source>
+        <translation>impossible de lire le corps JSON</translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation>le corps n’est pas du JSON</translation>
     </message>
 </context>
 <context>
@@ -5710,6 +8076,418 @@ aussi les avertissements avec --strict), 2 si le plan ou l’entrée ne peut pas
     <message>
         <source>%1 events checked: %2 with errors, %3 with warnings only</source>
         <translation>%1 événements vérifiés&#xa0;: %2 avec erreurs, %3 avec avertissements seulement</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number of 0 or more</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre entier supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>Saves the store&apos;s events that match the filters as a capture file (docs/CAPTURES.md): canonical
+events, oldest first, each with the request the collector received it in (secrets masked). A name
+ending in .gz is gzip-compressed. replay, diff, sessions and the app open capture files.</source>
+        <translation>Enregistre les événements de la base locale qui correspondent aux filtres dans un fichier de capture (docs/CAPTURES.md)&#xa0;: événements
+canoniques, du plus ancien au plus récent, chacun avec la requête dans laquelle le collecteur l’a reçu (secrets masqués). Un nom
+se terminant par .gz est compressé en gzip. replay, diff, sessions et l’application ouvrent les fichiers de capture.</translation>
+    </message>
+    <message>
+        <source>The capture file to write.</source>
+        <translation>Le fichier de capture à écrire.</translation>
+    </message>
+    <message>
+        <source>Name of the capture (default: the file name).</source>
+        <translation>Nom de la capture (par défaut&#xa0;: le nom du fichier).</translation>
+    </message>
+    <message>
+        <source>What the capture shows, for whoever opens it.</source>
+        <translation>Ce que montre la capture, pour qui l’ouvrira.</translation>
+    </message>
+    <message>
+        <source>Only events stored after event ID (what arrived since then).</source>
+        <translation>Uniquement les événements enregistrés après l’événement ID (ce qui est arrivé depuis).</translation>
+    </message>
+    <message>
+        <source>Only events up to event ID, included.</source>
+        <translation>Uniquement les événements jusqu’à l’événement ID, inclus.</translation>
+    </message>
+    <message>
+        <source>At most N events (the oldest that match).</source>
+        <translation>Au plus N événements (les plus anciens qui correspondent).</translation>
+    </message>
+    <message>
+        <source>--out: the capture file to write is required</source>
+        <translation>--out&#xa0;: le fichier de capture à écrire est obligatoire</translation>
+    </message>
+    <message>
+        <source>--limit: at most %1</source>
+        <translation>--limit&#xa0;: %1 au maximum</translation>
+    </message>
+    <message>
+        <source>--up-to-id: %1 is not above --after-id %2</source>
+        <translation>--up-to-id&#xa0;: %1 n’est pas supérieur à --after-id %2</translation>
+    </message>
+    <message>
+        <source>captured %1 events from %2 requests (%3 complete) to %4</source>
+        <translation>%1 événements capturés depuis %2 requêtes (%3 complètes) dans %4</translation>
+    </message>
+    <message>
+        <source>Compares what two captures send (capture files or canonical NDJSON, gzip or not): events and
+properties added or removed, property type changes, required properties now missing, property
+coverage and event volume changes beyond the thresholds, and with --funnel the conversion of each
+step. Findings of some kinds fail the diff: removed events and properties, type changes,
+required properties now missing, volume changes and conversion drops beyond the thresholds
+(a thresholds file&apos;s &quot;failOn&quot; changes the list). Exit 0 when nothing fails, 1 on drift, 2 when
+a flag is wrong or a file cannot be read. docs/CAPTURES.md describes the report.</source>
+        <translation>Compare ce qu’envoient deux captures (fichiers de capture ou NDJSON canonique, compressés en gzip ou non)&#xa0;: événements et
+propriétés ajoutés ou supprimés, changements de type des propriétés, propriétés obligatoires désormais manquantes, variations de
+couverture des propriétés et de volume des événements au-delà des seuils et, avec --funnel, la conversion de chaque
+étape. Les constats de certaines natures font échouer la comparaison&#xa0;: événements et propriétés supprimés, changements de type,
+propriétés obligatoires désormais manquantes, variations de volume et baisses de conversion au-delà des seuils
+(le «&#xa0;failOn&#xa0;» d’un fichier de seuils modifie la liste). Se termine avec le code 0 si rien n’échoue, 1 en cas de dérive, 2 si
+une option est invalide ou si un fichier ne peut pas être lu. docs/CAPTURES.md décrit le rapport.</translation>
+    </message>
+    <message>
+        <source>The capture to compare against (A).</source>
+        <translation>La capture servant de référence (A).</translation>
+    </message>
+    <message>
+        <source>The capture to check (B).</source>
+        <translation>La capture à vérifier (B).</translation>
+    </message>
+    <message>
+        <source>Also compare this funnel&apos;s step conversions: 2 to 20 steps, &quot;A&gt;B&gt;C&quot;.</source>
+        <translation>Comparer aussi les conversions des étapes de cet entonnoir&#xa0;: de 2 à 20 étapes, &quot;A&gt;B&gt;C&quot;.</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s conversion window: 90s, 30m, 12h, 7d (default), 2w.</source>
+        <translation>La fenêtre de conversion de l’entonnoir&#xa0;: 90s, 30m, 12h, 7d (par défaut), 2w.</translation>
+    </message>
+    <message>
+        <source>An event&apos;s count may change by this many percent before it drifts (default 20).</source>
+        <translation>Le nombre d’occurrences d’un événement peut varier de ce pourcentage avant de constituer une dérive (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>A property&apos;s share of its event&apos;s events may change by this many percentage points (default 10).</source>
+        <translation>La part des événements de son type qui portent une propriété peut varier de ce nombre de points de pourcentage (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>A funnel step&apos;s conversion from the previous step may change by this many points (default 5).</source>
+        <translation>La conversion d’une étape d’entonnoir depuis l’étape précédente peut varier de ce nombre de points (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Compare each event&apos;s share of all events instead of its count (captures of different lengths).</source>
+        <translation>Comparer la part de chaque événement dans l’ensemble des événements plutôt que son nombre (captures de durées différentes).</translation>
+    </message>
+    <message>
+        <source>A JSON file of thresholds, failing kinds, ignored events and properties, and a funnel; flags win.</source>
+        <translation>Un fichier JSON de seuils, de natures qui font échouer, d’événements et de propriétés ignorés, et d’un entonnoir&#xa0;; les options l’emportent.</translation>
+    </message>
+    <message>
+        <source>name two captures: the baseline and the candidate</source>
+        <translation>indiquez deux captures&#xa0;: la référence et la candidate</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number of 0 or more</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>--window: there is no funnel; add --funnel &quot;A&gt;B&gt;C&quot;</source>
+        <translation>--window&#xa0;: il n’y a pas d’entonnoir&#xa0;; ajoutez --funnel &quot;A&gt;B&gt;C&quot;</translation>
+    </message>
+    <message>
+        <source>--window: &apos;%1&apos; is not between 1 second and 366 days</source>
+        <translation>--window&#xa0;: «&#xa0;%1&#xa0;» n’est pas compris entre 1 seconde et 366 jours</translation>
+    </message>
+    <message>
+        <source>Imports the analytics requests of a HAR file (a browser devtools export) as a capture: requests to
+Segment, RudderStack, Mixpanel, Amplitude, PostHog, GA4 and Heap ingestion hosts are decoded as the
+collector decodes them; other requests are counted and listed, never guessed at. Secrets are masked.
+Prints what was found (text or JSON) on standard output. Exit 0 when something was imported, 1 when
+the file holds no analytics request (nothing is written), 2 on a bad flag or an unreadable or
+malformed file.</source>
+        <translation>Importe comme capture les requêtes d’analytique d’un fichier HAR (un export des outils de développement d’un navigateur)&#xa0;: les requêtes vers
+les hôtes d’ingestion de Segment, RudderStack, Mixpanel, Amplitude, PostHog, GA4 et Heap sont décodées comme le
+collecteur les décode&#xa0;; les autres requêtes sont comptées et listées, jamais devinées. Les secrets sont masqués.
+Affiche ce qui a été trouvé (texte ou JSON) sur la sortie standard. Se termine avec le code 0 si quelque chose a été importé, 1 si
+le fichier ne contient aucune requête d’analytique (rien n’est écrit), 2 en cas d’option invalide ou de fichier illisible ou
+mal formé.</translation>
+    </message>
+    <message>
+        <source>The HAR file.</source>
+        <translation>Le fichier HAR.</translation>
+    </message>
+    <message>
+        <source>The capture file to write (gzip-compressed when it ends in .gz).</source>
+        <translation>Le fichier de capture à écrire (compressé en gzip s’il se termine par .gz).</translation>
+    </message>
+    <message>
+        <source>The capture&apos;s name (default: the HAR file&apos;s name).</source>
+        <translation>Le nom de la capture (par défaut&#xa0;: le nom du fichier HAR).</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Also take requests to HOST as PROVIDER&apos;s (segment, rudderstack, mixpanel, amplitude, posthog, ga4, heap), or as a Journey collector&apos;s (collector: routed by path). HOST may be *.domain or host:port. Repeatable.</source>
+        <translation>Traiter aussi les requêtes vers HOST comme celles de PROVIDER (segment, rudderstack, mixpanel, amplitude, posthog, ga4, heap), ou comme celles d’un collecteur Journey (collector&#xa0;: routage par chemin). HOST peut être *.domain ou host:port. Option répétable.</translation>
+    </message>
+    <message>
+        <source>FILE.har is required</source>
+        <translation>FILE.har est obligatoire</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>--out est obligatoire</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not text or json</source>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n’est ni text, ni json</translation>
+    </message>
+    <message>
+        <source>--name: empty</source>
+        <translation>--name&#xa0;: vide</translation>
+    </message>
+    <message>
+        <source>journeyctl har-import: no analytics request to import in %1; nothing written</source>
+        <translation>journeyctl har-import&#xa0;: aucune requête d’analytique à importer dans %1&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>capture written to %3 (events: %1, requests: %2)</source>
+        <translation>capture écrite dans %3 (événements&#xa0;: %1, requêtes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Replays a capture (or plain canonical NDJSON, as `journeyctl export` writes it) to a configured provider
+(through the connector), the local collector (`collector`: journey.collector.listen), or a URL. The
+collector and URLs get each captured request in its original wire format (its path appended to the
+URL&apos;s); events without one go as Segment /v1/batch bodies. Requests keep the original pacing divided by
+--speed, or go as fast as possible with --speed max.
+
+By default the dedup ids (messageId, $insert_id, insert_id, uuid) are new, so providers do not drop the
+replay as duplicates; --keep-ids sends them as captured. --timestamps shift moves every time so that the
+last event is now, gaps preserved. --user-suffix appends S to every userId, anonymousId and previousId.
+
+Prints one line per request to stdout (with --dry-run: method, URL without secrets, events, body size,
+and nothing is sent); progress goes to stderr. Exit 0 when every request was answered with a 2xx (or
+the provider delivered every event), 1 otherwise with the reason, 2 on a bad flag or input file.</source>
+        <translation>Rejoue une capture (ou du simple NDJSON canonique, tel que l’écrit `journeyctl export`) vers un fournisseur configuré
+(via le connecteur), le collecteur local (`collector`&#xa0;: journey.collector.listen) ou une URL. Le
+collecteur et les URL reçoivent chaque requête capturée dans son format d’origine (son chemin ajouté à celui de
+l’URL)&#xa0;; les événements sans requête partent comme corps Segment /v1/batch. Les requêtes conservent le rythme d’origine divisé par
+--speed, ou partent aussi vite que possible avec --speed max.
+
+Par défaut, les identifiants de dédoublonnage (messageId, $insert_id, insert_id, uuid) sont nouveaux, afin que les fournisseurs n’ignorent pas
+le rejeu comme doublon&#xa0;; --keep-ids les envoie tels que capturés. --timestamps shift décale tous les horodatages pour que le
+dernier événement soit maintenant, écarts conservés. --user-suffix ajoute S à chaque userId, anonymousId et previousId.
+
+Affiche une ligne par requête sur stdout (avec --dry-run&#xa0;: méthode, URL sans secrets, événements, taille du corps,
+et rien n’est envoyé)&#xa0;; la progression va sur stderr. Se termine avec le code 0 si chaque requête a reçu une réponse 2xx (ou si
+le fournisseur a livré chaque événement), 1 sinon avec la raison, 2 en cas d’option ou de fichier d’entrée invalide.</translation>
+    </message>
+    <message>
+        <source>A capture file or canonical NDJSON (.gz accepted).</source>
+        <translation>Un fichier de capture ou du NDJSON canonique (.gz accepté).</translation>
+    </message>
+    <message>
+        <source>A configured provider (segment, mixpanel, …), collector, or an http(s) URL.</source>
+        <translation>Un fournisseur configuré (segment, mixpanel, …), collector ou une URL http(s).</translation>
+    </message>
+    <message>
+        <source>The original pacing divided by N (1 = real time, 2 = twice as fast), or max. Default 1.</source>
+        <translation>Le rythme d’origine divisé par N (1 = temps réel, 2 = deux fois plus vite), ou max. 1 par défaut.</translation>
+    </message>
+    <message>
+        <source>Send the dedup ids as captured instead of new ones.</source>
+        <translation>Envoyer les identifiants de dédoublonnage tels que capturés au lieu de nouveaux.</translation>
+    </message>
+    <message>
+        <source>keep (default) or shift: move every time so that the last event is now.</source>
+        <translation>keep (par défaut) ou shift&#xa0;: décaler tous les horodatages pour que le dernier événement soit maintenant.</translation>
+    </message>
+    <message>
+        <source>Append S to every userId, anonymousId and previousId (the same everywhere: identities stay linked).</source>
+        <translation>Ajouter S à chaque userId, anonymousId et previousId (le même partout&#xa0;: les identités restent reliées).</translation>
+    </message>
+    <message>
+        <source>List the requests that would be sent; send nothing.</source>
+        <translation>Lister les requêtes qui seraient envoyées&#xa0;; ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>text (default) or json (one object at the end).</source>
+        <translation>text (par défaut) ou json (un objet à la fin).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once at --speed max (default 4).</source>
+        <translation>Requêtes simultanées en cours avec --speed max (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (per HTTP request; for a provider, for the last deliveries). Default 60.</source>
+        <translation>Secondes d’attente d’une réponse (par requête HTTP&#xa0;; pour un fournisseur, pour les dernières livraisons). 60 par défaut.</translation>
+    </message>
+    <message>
+        <source>give the capture to replay: replay FILE --to TARGET</source>
+        <translation>indiquez la capture à rejouer&#xa0;: replay FILE --to TARGET</translation>
+    </message>
+    <message>
+        <source>--to is required: a configured provider, collector or a URL</source>
+        <translation>--to est obligatoire&#xa0;: un fournisseur configuré, collector ou une URL</translation>
+    </message>
+    <message>
+        <source>--timestamps: expected keep or shift, got &apos;%1&apos;</source>
+        <translation>--timestamps&#xa0;: keep ou shift attendu, reçu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--user-suffix: expected a non-empty suffix</source>
+        <translation>--user-suffix&#xa0;: suffixe non vide attendu</translation>
+    </message>
+    <message>
+        <source>--format: expected text or json, got &apos;%1&apos;</source>
+        <translation>--format&#xa0;: text ou json attendu, reçu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--parallel: expected a whole number between 1 and 64</source>
+        <translation>--parallel&#xa0;: nombre entier entre 1 et 64 attendu</translation>
+    </message>
+    <message>
+        <source>event %1 not replayed: %2</source>
+        <translation>événement %1 non rejoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>request %1: %2</source>
+        <translation>requête %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n request(s) to %1</source>
+        <translation>
+            <numerusform>simulation&#xa0;: %n requête vers %1</numerusform>
+            <numerusform>simulation&#xa0;: %n requêtes vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s at this speed</source>
+        <translation>%1 s à cette vitesse</translation>
+    </message>
+    <message>
+        <source>; nothing was sent</source>
+        <translation>; rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>interrupted: cancelling</source>
+        <translation>interruption&#xa0;: annulation</translation>
+    </message>
+    <message>
+        <source>%1/%2 requests, %3/%4 events sent, %5 answered, %6 failed, %7 s</source>
+        <translation>%1/%2 requêtes, %3/%4 événements envoyés, %5 réponses, %6 en échec, %7 s</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (en pause)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests delivered to %3 (%4 of %5 events) in %6 s, %7 events/s</source>
+        <translation>%1 requêtes sur %2 livrées à %3 (%4 événements sur %5) en %6 s, %7 événements/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled: %n request(s) not sent</source>
+        <translation>
+            <numerusform>annulé&#xa0;: %n requête non envoyée</numerusform>
+            <numerusform>annulé&#xa0;: %n requêtes non envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed; first: %1</source>
+        <translation>
+            <numerusform>%n requête en échec&#xa0;; première&#xa0;: %1</numerusform>
+            <numerusform>%n requêtes en échec&#xa0;; première&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source> (is the collector running? start it with `journeyctl collect` or the app)</source>
+        <translation> (le collecteur est-il démarré&#xa0;? démarrez-le avec `journeyctl collect` ou l’application)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the capture could not be replayed (listed above)</source>
+        <translation>
+            <numerusform>%n événement de la capture n’a pas pu être rejoué (voir la liste ci-dessus)</numerusform>
+            <numerusform>%n événements de la capture n’ont pas pu être rejoués (voir la liste ci-dessus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups the events of the store (or of a capture file or canonical NDJSON with --input) into
+sessions per person and prints one row per session, in order of start. Events that carry the
+provider&apos;s own session id (Amplitude session_id, PostHog $session_id, GA4 session_id,
+Mixpanel $mp_replay_id, Heap session_id, context.sessionId) are grouped by it; the others
+start a new session after more than --gap without an event. Identities that identify and
+alias join are one person, unless --raw-ids. See docs/SESSIONS.md.
+
+--format json prints {&quot;gap_seconds&quot;,&quot;total&quot;,&quot;shown&quot;,&quot;events&quot;,&quot;sessions&quot;:[{&quot;person&quot;,
+&quot;start&quot;,&quot;end&quot;,&quot;duration_seconds&quot;,&quot;events&quot;,&quot;invalid&quot;,&quot;warnings&quot;,&quot;validation&quot;,&quot;sources&quot;,
+&quot;split&quot;,&quot;session_id_kind&quot;,&quot;session_id&quot;,&quot;pages&quot;,&quot;screens&quot;,&quot;event_ids&quot;}]}; csv has the same
+columns. Event ids are store ids; with --input, the events&apos; numbers in the file (1, 2, ...).
+Exit 0 on success, 1 when the store or the file cannot be read, 2 on a bad flag.</source>
+        <translation>Regroupe les événements de la base locale (ou d’un fichier de capture ou de NDJSON canonique avec --input) en
+sessions par personne et affiche une ligne par session, par ordre de début. Les événements qui portent l’ID de session
+propre au fournisseur (session_id d’Amplitude, $session_id de PostHog, session_id de GA4,
+$mp_replay_id de Mixpanel, session_id de Heap, context.sessionId) sont regroupés selon celui-ci&#xa0;; les autres
+commencent une nouvelle session après plus de --gap sans événement. Les identités que relient identify et
+alias forment une seule personne, sauf avec --raw-ids. Voir docs/SESSIONS.md.
+
+--format json affiche {&quot;gap_seconds&quot;,&quot;total&quot;,&quot;shown&quot;,&quot;events&quot;,&quot;sessions&quot;:[{&quot;person&quot;,
+&quot;start&quot;,&quot;end&quot;,&quot;duration_seconds&quot;,&quot;events&quot;,&quot;invalid&quot;,&quot;warnings&quot;,&quot;validation&quot;,&quot;sources&quot;,
+&quot;split&quot;,&quot;session_id_kind&quot;,&quot;session_id&quot;,&quot;pages&quot;,&quot;screens&quot;,&quot;event_ids&quot;}]}&#xa0;; csv a les mêmes
+colonnes. Les ID d’événements sont ceux de la base locale&#xa0;; avec --input, les numéros des événements dans le fichier (1, 2, ...).
+Se termine avec le code 0 en cas de succès, 1 si la base locale ou le fichier ne peut pas être lu, 2 en cas d’option invalide.</translation>
+    </message>
+    <message>
+        <source>Inactivity that ends a session without a provider session id: 90s, 30m (default), 2h, 1d.</source>
+        <translation>Inactivité qui clôt une session sans ID de session du fournisseur&#xa0;: 90s, 30m (par défaut), 2h, 1d.</translation>
+    </message>
+    <message>
+        <source>Only the sessions of the person with this userId or anonymousId.</source>
+        <translation>Uniquement les sessions de la personne ayant ce userId ou cet anonymousId.</translation>
+    </message>
+    <message>
+        <source>Read this capture file or canonical NDJSON (gzip too) instead of the store.</source>
+        <translation>Lire ce fichier de capture ou ce NDJSON canonique (gzip aussi) au lieu de la base locale.</translation>
+    </message>
+    <message>
+        <source>text (default), json or csv.</source>
+        <translation>text (par défaut), json ou csv.</translation>
+    </message>
+    <message>
+        <source>At most N sessions (the first N by start).</source>
+        <translation>Au plus N sessions (les N premières par ordre de début).</translation>
+    </message>
+    <message>
+        <source>Each userId (else anonymousId) is a person of its own.</source>
+        <translation>Chaque userId (sinon anonymousId) est une personne à part entière.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Écrire dans ce fichier au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--person: give a userId or an anonymousId</source>
+        <translation>--person&#xa0;: indiquez un userId ou un anonymousId</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not text, json or csv</source>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n’est ni text, ni json, ni csv</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a whole number of 1 or more</source>
+        <translation>--limit&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>--input: give a file name</source>
+        <translation>--input&#xa0;: indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>no event has the userId or anonymousId &quot;%1&quot;</source>
+        <translation>aucun événement n’a le userId ou l’anonymousId «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

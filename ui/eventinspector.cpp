@@ -181,6 +181,20 @@ void EventInspector::setEvent(const Event& event)
     m_requestTicket = m_queries->queryRequest(event.requestId);
 }
 
+void EventInspector::setEvent(const Event& event, const std::optional<StoredRequest>& request)
+{
+    Event detached = event;
+    detached.requestId = 0;
+    detached.validation = ValidationState::Unchecked;
+    setEvent(detached);
+    // Not a store row: its id is its place in the capture.
+    m_details->setText(m_details->text().replace(tr("store id %1").arg(event.id), tr("event %1 of the capture").arg(event.id)));
+    if (!request)
+        return;
+    m_storedRequest = *request;
+    showRequest();
+}
+
 void EventInspector::onRequestReady(quint64 ticket, const StoredRequest& request)
 {
     if (ticket != m_requestTicket)

@@ -35,6 +35,8 @@ public:
     explicit EventInspector(StoreQueryService* queries, QWidget* parent = nullptr);
 
     void setEvent(const Event& event);
+    /// An event that is not in the store (a capture's), with the request it came in when it has one.
+    void setEvent(const Event& event, const std::optional<StoredRequest>& request);
     void clear();
     const std::optional<Event>& event() const { return m_event; }
     void setCurrentTab(Tab tab);

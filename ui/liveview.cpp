@@ -239,6 +239,15 @@ void LiveView::focusEvent(qint64 id, EventType type, const QString& name)
     selectPendingFocus();
 }
 
+void LiveView::revealEvent(qint64 id, const QString& identity)
+{
+    m_filterBar->clear();
+    m_filterBar->setIdentity(identity);
+    setFollowing(false);
+    m_pendingFocus = id;
+    selectPendingFocus();
+}
+
 void LiveView::selectPendingFocus()
 {
     if (m_pendingFocus == 0)
@@ -281,6 +290,8 @@ void LiveView::showContextMenu(const QPoint& position)
     const QString identity = event.userId.isEmpty() ? event.anonymousId : event.userId;
     if (!identity.isEmpty())
         menu.addAction(tr("Show only %1's events").arg(identity), this, [this, identity] { m_filterBar->setIdentity(identity); });
+    menu.addSeparator();
+    menu.addAction(tr("Save matching events as a capture…"), this, [this] { Q_EMIT saveCaptureRequested(m_model->filter()); });
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

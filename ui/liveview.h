@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/eventfilter.h"
 #include "store/ingestbatch.h"
 
 #include <QTimer>
@@ -47,6 +48,9 @@ public:
     /// Shows event \a id of \a type and \a name in the stream: filters to events of that name with errors or warnings
     /// and selects it once its row is loaded.
     void focusEvent(qint64 id, Journey::EventType type, const QString& name);
+    /// Shows event \a id in the stream: filters to \a identity's events (a userId or anonymousId) and selects it once
+    /// its row is loaded.
+    void revealEvent(qint64 id, const QString& identity);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -54,6 +58,8 @@ protected:
 Q_SIGNALS:
     void pausedChanged(bool paused);
     void followingChanged(bool following);
+    /// The user asked to save the events the current filter matches as a capture.
+    void saveCaptureRequested(const Journey::EventFilter& filter);
 
 private:
     void onSelectionChanged();

@@ -3,7 +3,9 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "capturesview.h"
 #include "cohortview.h"
+#include "compareview.h"
 #include "collector/collector.h"
 #include "composerview.h"
 #include "delivery/connector.h"
@@ -18,7 +20,9 @@
 #include "models/eventlistmodel.h"
 #include "noticebanner.h"
 #include "providersview.h"
+#include "replaydialog.h"
 #include "session.h"
+#include "sessionsview.h"
 #include "store/storequeryservice.h"
 #include "trendview.h"
 
@@ -32,6 +36,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -64,6 +69,9 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     , m_funnels(new FunnelView(session, settings, this))
     , m_cohorts(new CohortView(session, settings, this))
     , m_trends(new TrendView(session, settings, this))
+    , m_sessions(new SessionsView(session, settings, this))
+    , m_captures(new CapturesView(session, settings, this))
+    , m_compare(new CompareView(session, settings, this))
     , m_pages(new QTabWidget(this))
     , m_collectorLabel(new QLabel(this))
     , m_deliveryLabel(new QLabel(this))
@@ -89,6 +97,9 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     m_pages->addTab(m_funnels, tr("Funnels"));
     m_pages->addTab(m_cohorts, tr("Cohorts"));
     m_pages->addTab(m_trends, tr("Trends"));
+    m_pages->addTab(m_sessions, tr("Sessions"));
+    m_pages->addTab(m_captures, tr("Captures"));
+    m_pages->addTab(m_compare, tr("Compare"));
     m_pages->setTabToolTip(LivePage, tr("Events arriving at the collector (Ctrl+1)"));
     m_pages->setTabToolTip(ComposerPage, tr("Compose an event and send it to providers (Ctrl+2)"));
     m_pages->setTabToolTip(ProvidersPage, tr("Configured providers, their delivery figures and dead letters (Ctrl+3)"));
@@ -98,9 +109,32 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     m_pages->setTabToolTip(FunnelsPage, tr("How many people get through a sequence of steps, and who drops off (Ctrl+7)"));
     m_pages->setTabToolTip(CohortsPage, tr("Retention: how many people come back, by cohort (Ctrl+8)"));
     m_pages->setTabToolTip(TrendsPage, tr("How often events happen per day, week or month (Ctrl+9)"));
+    m_pages->setTabToolTip(SessionsPage, tr("Each person's visits, and one visit's events on a time line (Ctrl+0)"));
+    m_pages->setTabToolTip(CapturesPage, tr("Record, open, import (HAR) and replay captures of traffic"));
+    m_pages->setTabToolTip(ComparePage, tr("What two captures send, compared: events, properties, types, volume, funnel"));
     connect(m_validation, &ValidationView::showEventRequested, this, [this](qint64 id, EventType type, const QString& name) {
         setCurrentPage(LivePage);
         m_live->focusEvent(id, type, name);
+    });
+    connect(m_sessions, &SessionsView::showEventRequested, this, [this](qint64 id, const QString& identity) {
+        setCurrentPage(LivePage);
+        m_live->revealEvent(id, identity);
+    });
+    connect(m_captures, &CapturesView::replayRequested, this, &MainWindow::openReplay);
+    connect(m_sessions, &SessionsView::replayRequested, this, &MainWindow::openReplay);
+    connect(m_captures, &CapturesView::compareRequested, this, [this](const QString& pathA, const QString& pathB) {
+        setCurrentPage(ComparePage);
+        m_compare->compare(pathA, pathB);
+    });
+    connect(m_live, &LiveView::saveCaptureRequested, this, [this](const EventFilter& filter) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save as a capture"),
+            tr("Name of the capture (the events the Live view's filter matches, with their requests):"),
+            QLineEdit::Normal, filter.isEmpty() ? tr("All events") : tr("Filtered events"), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        setCurrentPage(CapturesPage);
+        m_captures->saveFromStore(filter, name.trimmed());
     });
     connect(m_funnels, &FunnelView::showPersonRequested, this, [this](const QString& personId) {
         setCurrentPage(LivePage);
@@ -199,13 +233,16 @@ void MainWindow::createMenus()
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     const QString pageNames[PageCount] = { tr("&Live"), tr("&Composer"), tr("&Providers"), tr("&Delivery log"), tr("&Rejected"),
-        tr("V&alidation"), tr("F&unnels"), tr("C&ohorts"), tr("&Trends") };
+        tr("V&alidation"), tr("F&unnels"), tr("C&ohorts"), tr("&Trends"), tr("&Sessions"), tr("Captur&es"), tr("Co&mpare") };
     for (int page = 0; page < PageCount; ++page) {
         QAction* action = view->addAction(pageNames[page]);
         action->setCheckable(true);
         action->setChecked(page == m_pages->currentIndex());
-        // Ctrl+1 … Ctrl+9, as in browsers and IDEs.
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        // Ctrl+1 … Ctrl+9, as in browsers and IDEs; later pages have none.
+        if (page < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        else if (page == SessionsPage)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
         m_pageActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, page] { setCurrentPage(Page(page)); });
     }
@@ -362,6 +399,16 @@ void MainWindow::updateCounters()
     }
 }
 
+void MainWindow::openReplay(std::shared_ptr<const Capture> capture)
+{
+    if (!capture || capture->isEmpty())
+        return;
+    // Not modal: the Live view shows what a replay to the collector brings in while it runs.
+    auto* dialog = new ReplayDialog(std::move(capture), m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings->setWindowGeometry(saveGeometry());
@@ -376,6 +423,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_funnels->saveState();
     m_cohorts->saveState();
     m_trends->saveState();
+    m_sessions->saveState();
+    m_captures->saveState();
     event->accept();
 }
 

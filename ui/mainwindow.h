@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
+
 class QActionGroup;
 class QLabel;
 class QTabWidget;
@@ -12,8 +14,11 @@ class QTabWidget;
 namespace Journey {
 
 class AnalysisPage;
+class Capture;
 class AppSettings;
+class CapturesView;
 class CohortView;
+class CompareView;
 class ComposerView;
 class DeliveryLogView;
 class FunnelView;
@@ -23,12 +28,13 @@ class LiveView;
 class NoticeBanner;
 class ProvidersView;
 class Session;
+class SessionsView;
 class TrendView;
 
 /*!
  * The main window: the pages (Live, Composer, Providers, Delivery log, Rejected, Validation, Funnels, Cohorts,
- * Trends) in tabs, switched with Ctrl+1..9 or the View menu; the collector's and the connector's state in a
- * banner and the status bar; and the menus.
+ * Trends, Sessions, Captures, Compare) in tabs, switched with Ctrl+1..9, Ctrl+0 or the View menu; the collector's
+ * and the connector's state in a banner and the status bar; and the menus.
  */
 class MainWindow : public QMainWindow
 {
@@ -44,6 +50,9 @@ public:
         FunnelsPage,
         CohortsPage,
         TrendsPage,
+        SessionsPage,
+        CapturesPage,
+        ComparePage,
         PageCount
     };
     Q_ENUM(Page)
@@ -63,6 +72,9 @@ public:
     FunnelView* funnelView() const { return m_funnels; }
     CohortView* cohortView() const { return m_cohorts; }
     TrendView* trendView() const { return m_trends; }
+    SessionsView* sessionsView() const { return m_sessions; }
+    CapturesView* capturesView() const { return m_captures; }
+    CompareView* compareView() const { return m_compare; }
     QTabWidget* pages() const { return m_pages; }
     NoticeBanner* banner() const { return m_banner; }
     QLabel* collectorLabel() const { return m_collectorLabel; }
@@ -81,6 +93,8 @@ private:
     void exportEvents();
     void updateCounters();
     void connectAnalysisPage(AnalysisPage* page);
+    /// Opens the replay dialog for \a capture (from the Captures or the Sessions page).
+    void openReplay(std::shared_ptr<const Journey::Capture> capture);
 
     Session* m_session;
     AppSettings* m_settings;
@@ -94,6 +108,9 @@ private:
     FunnelView* m_funnels;
     CohortView* m_cohorts;
     TrendView* m_trends;
+    SessionsView* m_sessions;
+    CapturesView* m_captures;
+    CompareView* m_compare;
     QTabWidget* m_pages;
     QActionGroup* m_pageActions = nullptr;
     QLabel* m_collectorLabel;

@@ -5,6 +5,8 @@
 #include "analysis/demodatagenerator.h"
 #include "analysispage.h"
 #include "cohortview.h"
+#include "capturesview.h"
+#include "compareview.h"
 #include "composerview.h"
 #include "delivery/connector.h"
 #include "deliverylogview.h"
@@ -23,14 +25,19 @@
 #include "models/rejectedrequestmodel.h"
 #include "rejectedview.h"
 #include "session.h"
+#include "sessionsview.h"
+#include "sessiontimeline.h"
+#include "models/sessionlistmodel.h"
 #include "store/storewriter.h"
 #include "trendview.h"
 #include "validationview.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryFile>
 #include <QTreeWidget>
@@ -73,6 +80,12 @@ ScreenshotMode::ScreenshotMode(MainWindow* window, Session* session, const QStri
     } else if (m_page == QLatin1String("validation")) {
         // The configuration names a plan: the connector loads it, then the page can show what the store holds.
         connect(session, &Session::validatorChanged, this, [this] { QTimer::singleShot(300, this, &ScreenshotMode::showValidation); });
+    } else if (m_page == QLatin1String("compare")) {
+        connect(session, &Session::storeOpened, this, [this] { QTimer::singleShot(300, this, &ScreenshotMode::showCompare); });
+    } else if (m_page == QLatin1String("captures")) {
+        connect(session, &Session::storeOpened, this, [this] { QTimer::singleShot(300, this, &ScreenshotMode::showCaptures); });
+    } else if (m_page == QLatin1String("sessions")) {
+        connect(session, &Session::storeOpened, this, [this] { QTimer::singleShot(300, this, &ScreenshotMode::showSessions); });
     } else if (m_page == QLatin1String("rejected")) {
         connect(session, &Session::storeOpened, this, [this] { QTimer::singleShot(500, this, &ScreenshotMode::showRejected); });
     } else if (m_page == QLatin1String("live")) {
@@ -94,7 +107,8 @@ QStringList ScreenshotMode::pages()
 {
     return { QStringLiteral("live"), QStringLiteral("composer"), QStringLiteral("providers"), QStringLiteral("deliverylog"),
         QStringLiteral("rejected"), QStringLiteral("validation"), QStringLiteral("funnels"), QStringLiteral("cohorts"),
-        QStringLiteral("trends") };
+        QStringLiteral("trends"), QStringLiteral("sessions"), QStringLiteral("captures"),
+        QStringLiteral("compare") };
 }
 
 void ScreenshotMode::waitFor(std::function<bool()> condition, std::function<void()> then)
@@ -281,6 +295,81 @@ void ScreenshotMode::showValidation()
                 && !view->sampleText().contains(QLatin1String("Loading")) && view->sampleText().contains(QLatin1Char('{'));
         },
         [this] { QTimer::singleShot(600, this, &ScreenshotMode::capture); });
+}
+
+void ScreenshotMode::showCompare()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    const QDir captures(QFileInfo(m_session->storePath()).absoluteDir().filePath(QStringLiteral("captures")));
+    const QStringList files = captures.entryList({ QStringLiteral("*.ndjson"), QStringLiteral("*.ndjson.gz") }, QDir::Files, QDir::Name);
+    if (files.size() < 2) {
+        fail("the compare page needs two capture files in the captures folder beside the store");
+        return;
+    }
+    m_window->setCurrentPage(MainWindow::ComparePage);
+    CompareView* compare = m_window->compareView();
+    compare->funnelEdit()->setText(QStringLiteral("Product Viewed>Product Added>Order Completed"));
+    compare->compare(captures.filePath(files.at(0)), captures.filePath(files.at(1)));
+    waitFor([compare] { return !compare->isComparing() && compare->currentDiff(); },
+        [this] { QTimer::singleShot(600, this, &ScreenshotMode::capture); });
+}
+
+void ScreenshotMode::showCaptures()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_window->setCurrentPage(MainWindow::CapturesPage);
+    CapturesView* captures = m_window->capturesView();
+    const QDir folder(captures->capturesFolder());
+    const QStringList files = folder.entryList({ QStringLiteral("*.jsonl") }, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        fail("the captures page needs a capture file in the captures folder beside the store");
+        return;
+    }
+    connect(captures, &CapturesView::captureLoaded, this, [this, captures](bool ok, const QString&) {
+        if (!ok) {
+            fail("the capture file did not open");
+            return;
+        }
+        const int rows = captures->table()->model()->rowCount();
+        captures->table()->selectRow(m_selectRow < 0 ? std::max(0, rows + m_selectRow) : std::min(m_selectRow, rows - 1));
+        // The request the event came in, as the capture keeps it (secrets masked).
+        captures->inspector()->setCurrentTab(EventInspector::RequestTab);
+        QTimer::singleShot(800, this, &ScreenshotMode::capture);
+    });
+    captures->openFile(folder.filePath(files.first()));
+}
+
+void ScreenshotMode::showSessions()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_window->setCurrentPage(MainWindow::SessionsPage);
+    SessionsView* sessions = m_window->sessionsView();
+    waitFor([sessions] { return !sessions->isLoading() && sessions->model()->rowCount() > 0; },
+        [this, sessions] {
+            // The row to show, counted from the top (the newest session), as in the table.
+            const int rows = sessions->proxy()->rowCount();
+            sessions->selectRow(m_selectRow < 0 ? std::max(0, rows + m_selectRow) : std::min(m_selectRow, rows - 1));
+            waitFor([sessions] { return !sessions->isLoading() && sessions->timeline()->eventCount() > 0; },
+                [this, sessions] {
+                    // An event in the inspector: the first that breaks the plan, else one in the middle.
+                    SessionTimeline* timeline = sessions->timeline();
+                    int pick = timeline->eventCount() / 2;
+                    for (int i = 0; i < timeline->eventCount(); ++i) {
+                        if (timeline->events()->validation(i) == ValidationState::Invalid) {
+                            pick = i;
+                            break;
+                        }
+                    }
+                    timeline->setCurrentIndex(pick);
+                    QTimer::singleShot(800, this, &ScreenshotMode::capture);
+                });
+        });
 }
 
 void ScreenshotMode::fillDemoStore()

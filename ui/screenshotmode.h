@@ -29,6 +29,13 @@ class Session;
  *   the people who dropped off after the first step listed). A store that does not exist yet is first filled
  *   with demo data (DemoDataGenerator: 400 users, 40,000 events, seed 1), before the window shows.
  *
+ * - "sessions": the Sessions page once the store's sessions are listed, with the session in row --screenshot-row
+ *   (0: the newest) on the timeline and one of its events (the first that breaks the plan, else the middle one)
+ *   in the inspector.
+ * - "compare": the Compare page with the two capture files of the captures folder beside the store (in name order:
+ *   the first is the baseline), the funnel "Product Viewed>Product Added>Order Completed", and the first failing
+ *   finding selected.
+ *
  * Providers must point at a local sink (docs/screenshots.sh starts one): nothing here touches a network.
  */
 class ScreenshotMode : public QObject
@@ -55,6 +62,9 @@ private:
     void showDeliveryLog();
     void showRejected();
     void showValidation();
+    void showCompare();
+    void showSessions();
+    void showCaptures();
     /// Calls \a then once \a condition holds (checked every 100 ms).
     void waitFor(std::function<bool()> condition, std::function<void()> then);
     void capture();

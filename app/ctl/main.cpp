@@ -3,17 +3,22 @@
 //
 // journeyctl: the Journey Connector engine without the GUI, for CI pipelines and scripts.
 
+#include "capturecommand.h"
 #include "collectcommand.h"
 #include "core/apppaths.h"
 #include "ctlcontext.h"
+#include "diffcommand.h"
 #include "common/processtuning.h"
 #include "exportcommand.h"
 #include "funnelcommand.h"
 #include "generatecommand.h"
+#include "harimportcommand.h"
 #include "importcommand.h"
 #include "infercommand.h"
+#include "replaycommand.h"
 #include "retentioncommand.h"
 #include "sendcommand.h"
+#include "sessionscommand.h"
 #include "trendscommand.h"
 #include "validatecommand.h"
 
@@ -38,13 +43,18 @@ const Command commands[] = {
     { "collect", "run the collector headless until SIGINT/SIGTERM", &CollectCommand::run },
     { "import", "load canonical NDJSON or CSV events into the store", &ImportCommand::run },
     { "export", "write the store's events as canonical NDJSON or CSV", &ExportCommand::run },
+    { "capture", "save a slice of the store as a capture file (events with their requests)", &CaptureCommand::run },
+    { "har-import", "import a browser's HAR file as a capture (analytics requests decoded, the rest listed)", &HarImportCommand::run },
+    { "diff", "compare two captures (events, properties, types, volume, funnel); exit 1 on drift", &DiffCommand::run },
     { "send", "deliver events to providers through the connector", &SendCommand::run },
+    { "replay", "replay a capture to a provider, the collector or a URL (original pacing or --speed)", &ReplayCommand::run },
     { "validate", "check events against a tracking plan (text, JSON or JUnit report)", &ValidateCommand::run },
     { "infer", "infer a tracking plan from captured events", &InferCommand::run },
     { "funnel", "funnel over the store: users per step, conversions, time to convert", &FunnelCommand::run },
     { "retention", "retention cohorts over the store", &RetentionCommand::run },
     { "trends", "events or unique users per day, week or month", &TrendsCommand::run },
     { "generate", "write realistic demo events (deterministic NDJSON) or load them into the store", &GenerateCommand::run },
+    { "sessions", "sessions per person (provider session ids, else inactivity) of the store or a capture", &SessionsCommand::run },
 };
 
 void printUsage(QTextStream& stream)
@@ -63,7 +73,8 @@ void printUsage(QTextStream& stream)
               "  --help         this help; 'journeyctl COMMAND --help' for a command\n"
               "  --version      the version\n\n"
               "Exit codes: 0 success, 1 the work failed, 2 bad command line.\n"
-              "validate: 0 clean, 1 violations found, 2 the plan or the input cannot be read.\n";
+              "validate: 0 clean, 1 violations found, 2 the plan or the input cannot be read.\n"
+              "diff: 0 no drift, 1 drift beyond the thresholds, 2 bad flags or inputs.\n";
 }
 
 } // namespace

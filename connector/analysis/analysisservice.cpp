@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "analysisservice.h"
 
+#include "core/latestwinsqueue.h"
 #include "analysissnapshotbuilder.h"
 #include "core/eventbatch.h"
 #include "funnelengine.h"
@@ -10,13 +11,10 @@
 #include "store/storereader.h"
 #include "trendengine.h"
 
-#include <QMutex>
 #include <QThread>
-#include <QWaitCondition>
 
 #include <algorithm>
 #include <atomic>
-#include <deque>
 #include <map>
 
 namespace Journey {
@@ -25,27 +23,8 @@ namespace Journey {
 // the worker may post answers to the service for as long as it runs.
 struct AnalysisService::Shared
 {
-    struct Job
-    {
-        quint64 ticket = 0;
-        Kind kind = Kind::Funnel;
-        std::function<void(quint64)> run;
-    };
-
     AnalysisService* owner = nullptr;
     QString storePath;
-    QMutex mutex;
-    QWaitCondition wake;
-    std::deque<Job> jobs; ///< under mutex
-    bool stopping = false; ///< under mutex
-    std::map<Kind, quint64> latest; ///< under mutex: the newest ticket of each kind
-    struct Running
-    {
-        quint64 ticket = 0;
-        std::shared_ptr<std::atomic<bool>> cancel;
-    };
-    std::map<Kind, Running> running; ///< under mutex: the job of each kind running now
-    std::atomic<quint64> nextTicket { 1 };
     std::atomic<bool> invalidated { false };
 
     // The worker's own.
@@ -58,7 +37,6 @@ struct AnalysisService::Shared
     std::vector<quint8> lastFunnelLevels;
     std::shared_ptr<std::atomic<bool>> cancel;
 
-    void loop();
     /// Makes `snapshot` current, with columns for \a paths; false with \a error when it cannot.
     bool prepare(quint64 ticket, bool merge, const QStringList& paths, QString* error);
     void post(std::function<void(AnalysisService*)> emitter)
@@ -77,29 +55,6 @@ struct AnalysisService::Shared
         post([=](AnalysisService* service) { Q_EMIT service->failed(ticket, message); });
     }
 };
-
-void AnalysisService::Shared::loop()
-{
-    for (;;) {
-        Job job;
-        {
-            QMutexLocker lock(&mutex);
-            while (jobs.empty() && !stopping)
-                wake.wait(&mutex);
-            if (stopping)
-                return;
-            job = std::move(jobs.front());
-            jobs.pop_front();
-            if (latest[job.kind] != job.ticket)
-                continue; // a newer query of its kind came in while it waited
-            cancel = std::make_shared<std::atomic<bool>>(false);
-            running[job.kind] = { job.ticket, cancel };
-        }
-        job.run(job.ticket);
-        QMutexLocker lock(&mutex);
-        running.erase(job.kind);
-    }
-}
 
 bool AnalysisService::Shared::prepare(quint64 ticket, bool merge, const QStringList& paths, QString* error)
 {
@@ -174,48 +129,26 @@ AnalysisService::AnalysisService(const QString& storePath, QObject* parent)
 {
     m_shared->owner = this;
     m_shared->storePath = storePath;
-    Shared* shared = m_shared.get();
-    m_thread.reset(QThread::create([shared] { shared->loop(); }));
-    m_thread->setObjectName(QStringLiteral("journey-analysis"));
-    m_thread->start(QThread::LowPriority);
+    m_queue = std::make_unique<LatestWinsQueue>(QStringLiteral("journey-analysis"));
 }
 
 AnalysisService::~AnalysisService()
 {
-    {
-        QMutexLocker lock(&m_shared->mutex);
-        m_shared->stopping = true;
-        for (auto& [kind, job] : m_shared->running)
-            job.cancel->store(true);
-        m_shared->wake.wakeAll();
-    }
-    m_thread->wait();
+    m_queue.reset(); // cancels what runs and joins the worker before the shared state goes
 }
 
 quint64 AnalysisService::submit(Kind kind, std::function<void(quint64)> job)
 {
-    const quint64 ticket = m_shared->nextTicket++;
-    QMutexLocker lock(&m_shared->mutex);
-    m_shared->latest[kind] = ticket;
-    const auto running = m_shared->running.find(kind);
-    if (running != m_shared->running.end())
-        running->second.cancel->store(true); // latest wins
-    m_shared->jobs.push_back({ ticket, kind, std::move(job) });
-    m_shared->wake.wakeOne();
-    return ticket;
+    Shared* shared = m_shared.get();
+    return m_queue->submit(int(kind), [shared, job = std::move(job)](quint64 ticket, const LatestWinsQueue::CancelFlag& cancel) {
+        shared->cancel = cancel;
+        job(ticket);
+    });
 }
 
 void AnalysisService::cancel(quint64 ticket)
 {
-    QMutexLocker lock(&m_shared->mutex);
-    for (auto& [kind, latest] : m_shared->latest) {
-        if (latest == ticket)
-            latest = 0; // still waiting: the worker skips it
-    }
-    for (auto& [kind, job] : m_shared->running) {
-        if (job.ticket == ticket)
-            job.cancel->store(true);
-    }
+    m_queue->cancel(ticket);
 }
 
 void AnalysisService::invalidate()

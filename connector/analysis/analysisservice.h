@@ -14,9 +14,9 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace Journey {
+
+class LatestWinsQueue;
 
 /*!
  * Runs funnels, retention and trends for the UI on a thread of its own. Each call returns a ticket at once;
@@ -70,7 +70,7 @@ private:
     quint64 submit(Kind kind, std::function<void(quint64)> job);
 
     std::shared_ptr<Shared> m_shared;
-    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<LatestWinsQueue> m_queue; ///< after m_shared: joined first
 };
 
 } // namespace Journey

@@ -2,18 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "sessionqueryservice.h"
 
+#include "core/latestwinsqueue.h"
 #include "capture/capture.h"
 #include "capture/capturefile.h"
 #include "store/storereader.h"
 
 #include <QCoreApplication>
-#include <QMutex>
 #include <QThread>
-#include <QWaitCondition>
 
 #include <algorithm>
 #include <atomic>
-#include <deque>
 #include <map>
 
 namespace Journey {
@@ -22,27 +20,8 @@ namespace Journey {
 // worker may post answers to the service for as long as it runs.
 struct SessionQueryService::Shared
 {
-    struct Job
-    {
-        quint64 ticket = 0;
-        Kind kind = Kind::Sessions;
-        std::function<void(quint64)> run;
-    };
-
     SessionQueryService* owner = nullptr;
     QString storePath;
-    QMutex mutex;
-    QWaitCondition wake;
-    std::deque<Job> jobs; ///< under mutex
-    bool stopping = false; ///< under mutex
-    std::map<Kind, quint64> latest; ///< under mutex: the newest ticket of each kind
-    struct Running
-    {
-        quint64 ticket = 0;
-        std::shared_ptr<std::atomic<bool>> cancel;
-    };
-    std::map<Kind, Running> running; ///< under mutex
-    std::atomic<quint64> nextTicket { 1 };
     std::atomic<bool> invalidated { false };
 
     // The worker's own.
@@ -55,7 +34,6 @@ struct SessionQueryService::Shared
     Sessionizer::Options lastOptions;
     std::shared_ptr<std::atomic<bool>> cancel;
 
-    void loop();
     /// Brings `store` up to date with the store; false with \a error when it cannot.
     bool prepareStore(quint64 ticket, QString* error);
     void post(std::function<void(SessionQueryService*)> emitter)
@@ -75,29 +53,6 @@ struct SessionQueryService::Shared
         post([=](SessionQueryService* service) { Q_EMIT service->failed(ticket, message); });
     }
 };
-
-void SessionQueryService::Shared::loop()
-{
-    for (;;) {
-        Job job;
-        {
-            QMutexLocker lock(&mutex);
-            while (jobs.empty() && !stopping)
-                wake.wait(&mutex);
-            if (stopping)
-                return;
-            job = std::move(jobs.front());
-            jobs.pop_front();
-            if (latest[job.kind] != job.ticket)
-                continue; // a newer query of its kind came in while it waited
-            cancel = std::make_shared<std::atomic<bool>>(false);
-            running[job.kind] = { job.ticket, cancel };
-        }
-        job.run(job.ticket);
-        QMutexLocker lock(&mutex);
-        running.erase(job.kind);
-    }
-}
 
 bool SessionQueryService::Shared::prepareStore(quint64 ticket, QString* error)
 {
@@ -161,48 +116,26 @@ SessionQueryService::SessionQueryService(const QString& storePath, QObject* pare
     qRegisterMetaType<Journey::CapturePtr>();
     m_shared->owner = this;
     m_shared->storePath = storePath;
-    Shared* shared = m_shared.get();
-    m_thread.reset(QThread::create([shared] { shared->loop(); }));
-    m_thread->setObjectName(QStringLiteral("journey-sessions"));
-    m_thread->start(QThread::LowPriority);
+    m_queue = std::make_unique<LatestWinsQueue>(QStringLiteral("journey-sessions"));
 }
 
 SessionQueryService::~SessionQueryService()
 {
-    {
-        QMutexLocker lock(&m_shared->mutex);
-        m_shared->stopping = true;
-        for (auto& [kind, job] : m_shared->running)
-            job.cancel->store(true);
-        m_shared->wake.wakeAll();
-    }
-    m_thread->wait();
+    m_queue.reset(); // cancels what runs and joins the worker before the shared state goes
 }
 
 quint64 SessionQueryService::submit(Kind kind, std::function<void(quint64)> job)
 {
-    const quint64 ticket = m_shared->nextTicket++;
-    QMutexLocker lock(&m_shared->mutex);
-    m_shared->latest[kind] = ticket;
-    const auto running = m_shared->running.find(kind);
-    if (running != m_shared->running.end())
-        running->second.cancel->store(true); // latest wins
-    m_shared->jobs.push_back({ ticket, kind, std::move(job) });
-    m_shared->wake.wakeOne();
-    return ticket;
+    Shared* shared = m_shared.get();
+    return m_queue->submit(int(kind), [shared, job = std::move(job)](quint64 ticket, const LatestWinsQueue::CancelFlag& cancel) {
+        shared->cancel = cancel;
+        job(ticket);
+    });
 }
 
 void SessionQueryService::cancel(quint64 ticket)
 {
-    QMutexLocker lock(&m_shared->mutex);
-    for (auto& [kind, latest] : m_shared->latest) {
-        if (latest == ticket)
-            latest = 0; // still waiting: the worker skips it
-    }
-    for (auto& [kind, job] : m_shared->running) {
-        if (job.ticket == ticket)
-            job.cancel->store(true);
-    }
+    m_queue->cancel(ticket);
 }
 
 void SessionQueryService::invalidate()

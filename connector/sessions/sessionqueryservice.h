@@ -13,9 +13,9 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace Journey {
+
+class LatestWinsQueue;
 
 class Capture;
 
@@ -71,7 +71,7 @@ private:
     quint64 submit(Kind kind, std::function<void(quint64)> job);
 
     std::shared_ptr<Shared> m_shared;
-    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<LatestWinsQueue> m_queue; ///< after m_shared: joined first
 };
 
 } // namespace Journey
